@@ -1,0 +1,30 @@
+import { toAsciiDigits } from '../text/digits';
+
+// Month names (lower case, accents kept and stripped) to month numbers, for the
+// languages news pages are written in. Arabic has two families: the
+// Latin-derived names used in Egypt and the Maghreb (سبتمبر) and the Syriac
+// names used in the Levant and Iraq (أيلول); sites often print both.
+const TABLE: Record<number, string[]> = {
+  1: ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'jän', 'enero', 'ene', 'gennaio', 'genn', 'janeiro', 'januari', 'styczeń', 'stycznia', 'ocak', 'يناير', 'كانون الثاني', 'ژانویه', 'ינואר', 'январь', 'января'],
+  2: ['february', 'feb', 'février', 'fevrier', 'févr', 'fevr', 'februar', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari', 'luty', 'lutego', 'şubat', 'subat', 'فبراير', 'شباط', 'فوریه', 'פברואר', 'февраль', 'февраля'],
+  3: ['march', 'mar', 'mars', 'märz', 'maerz', 'marz', 'marzo', 'março', 'marco', 'maart', 'marzec', 'marca', 'mart', 'مارس', 'آذار', 'مارچ', 'מרץ', 'март', 'марта'],
+  4: ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwiecień', 'kwietnia', 'nisan', 'أبريل', 'ابريل', 'إبريل', 'نيسان', 'آوریل', 'אפריל', 'апрель', 'апреля'],
+  5: ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'maja', 'mayıs', 'mayis', 'مايو', 'أيار', 'ايار', 'مه', 'מאי', 'май', 'мая'],
+  6: ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'junho', 'czerwiec', 'czerwca', 'haziran', 'يونيو', 'يونيه', 'حزيران', 'ژوئن', 'יוני', 'июнь', 'июня'],
+  7: ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'julho', 'lipiec', 'lipca', 'temmuz', 'يوليو', 'يوليه', 'تموز', 'ژوئیه', 'יולי', 'июль', 'июля'],
+  8: ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpień', 'sierpnia', 'ağustos', 'agustos', 'أغسطس', 'اغسطس', 'آب', 'اوت', 'אוגוסט', 'август', 'августа'],
+  9: ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'wrzesień', 'września', 'eylül', 'eylul', 'سبتمبر', 'أيلول', 'ايلول', 'سپتامبر', 'ספטמבר', 'сентябрь', 'сентября'],
+  10: ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'październik', 'października', 'ekim', 'أكتوبر', 'اكتوبر', 'تشرين الأول', 'تشرين الاول', 'اکتبر', 'אוקטובר', 'октябрь', 'октября'],
+  11: ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'kasım', 'kasim', 'نوفمبر', 'تشرين الثاني', 'نوامبر', 'נובמבר', 'ноябрь', 'ноября'],
+  12: ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudzień', 'grudnia', 'aralık', 'aralik', 'ديسمبر', 'كانون الأول', 'كانون الاول', 'دسامبر', 'דצמבר', 'декабрь', 'декабря'],
+};
+
+export const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
+  Object.entries(TABLE).flatMap(([month, names]) => names.map((name) => [name, Number(month)] as const)),
+);
+
+/** Month number (1–12) for a month name in any language above, or undefined. */
+export function monthFromName(name: string): number | undefined {
+  const key = toAsciiDigits(name).trim().toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ');
+  return MONTH_NAMES.get(key) ?? MONTH_NAMES.get(key.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+}
