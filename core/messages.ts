@@ -1,0 +1,150 @@
+// The one message contract between the content script, the extension pages
+// (popup, options, sidebar) and the background. Both sides import these
+// types; the background validates every incoming message with `parseRequest`
+// because a message is only as trustworthy as the context that sent it.
+import * as v from 'valibot';
+import type { CompiledMatcher, TopicMatch } from './match/types';
+import type { ArticleDetection, PageMetadata } from './page/types';
+
+export type PageStatusKind = 'pending' | 'not-article' | 'site-off' | 'no-match' | 'dismissed' | 'matched';
+
+/** What the content script knows about the page it runs in. */
+export interface PageStatus {
+  kind: PageStatusKind;
+  url: string;
+  reason?: 'site-blocked' | 'site-not-allowed' | 'no-dossiers';
+  detection?: ArticleDetection;
+  metadata?: PageMetadata;
+  matches?: TopicMatch[];
+  sidebar?: 'open' | 'collapsed' | 'closed' | 'none';
+}
+
+export interface PageContext {
+  runs: boolean;
+  reason?: PageStatus['reason'];
+  matcher: CompiledMatcher | null;
+  revision: number;
+  sensitivity: number;
+  autoOpen: boolean;
+  /** Dossiers the user said this page or site is not about. */
+  dismissed: string[];
+  sidebarState: 'open' | 'collapsed' | 'closed' | null;
+  uiLanguage: 'auto' | 'en' | 'ar';
+}
+
+/** What the sidebar shows for a tab. */
+export interface TabState {
+  tabId: number;
+  status: PageStatus | null;
+  /** False when no content script answers (browser pages, the store, PDF viewer). */
+  reachable: boolean;
+}
+
+export interface PageSnapshot {
+  url: string;
+  html: string;
+  truncated: boolean;
+}
+
+// ---- Requests to the background ----
+
+const Level = v.picklist(['story', 'related']);
+const Str = v.pipe(v.string(), v.maxLength(8192));
+const Url = v.pipe(v.string(), v.maxLength(8192));
+const NullableStr = v.nullable(Str);
+
+const MetadataSchema = v.looseObject({
+  title: NullableStr,
+  authors: v.pipe(v.array(Str), v.maxLength(50)),
+  publisher: NullableStr,
+  publishedAt: NullableStr,
+  modifiedAt: NullableStr,
+  language: NullableStr,
+  dir: v.nullable(v.picklist(['ltr', 'rtl'])),
+  canonicalUrl: NullableStr,
+  description: NullableStr,
+  keywords: v.pipe(v.array(Str), v.maxLength(500)),
+});
+
+const MatchSchema = v.looseObject({
+  dossierId: Str,
+  topicId: Str,
+  label: Str,
+  level: Level,
+  score: v.number(),
+  evidence: v.pipe(
+    v.array(v.looseObject({ term: Str, count: v.number(), where: v.array(v.picklist(['title', 'lead', 'metadata', 'body', 'outside'])) })),
+    v.maxLength(500),
+  ),
+});
+
+const StatusSchema = v.looseObject({
+  kind: v.picklist(['pending', 'not-article', 'site-off', 'no-match', 'dismissed', 'matched']),
+  url: Url,
+  reason: v.optional(v.picklist(['site-blocked', 'site-not-allowed', 'no-dossiers'])),
+  detection: v.optional(v.looseObject({ isArticle: v.boolean(), confidence: v.number(), signals: v.array(Str) })),
+  metadata: v.optional(MetadataSchema),
+  matches: v.optional(v.pipe(v.array(MatchSchema), v.maxLength(200))),
+  sidebar: v.optional(v.picklist(['open', 'collapsed', 'closed', 'none'])),
+});
+
+export const SidebarCommandSchema = v.variant('command', [
+  v.object({ command: v.literal('collapse') }),
+  v.object({ command: v.literal('close') }),
+  v.object({ command: v.literal('open'), dossierId: v.optional(Str) }),
+  v.object({ command: v.literal('toggle') }),
+  v.object({ command: v.literal('recheck') }),
+  v.object({ command: v.literal('highlight'), on: v.boolean(), terms: v.pipe(v.array(Str), v.maxLength(500)) }),
+  v.object({ command: v.literal('jump'), index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.object({ command: v.literal('focus-page') }),
+]);
+export type SidebarCommand = v.InferOutput<typeof SidebarCommandSchema>;
+
+export const RequestSchema = v.variant('type', [
+  /** Content script, on an article: may I run here, and with what matcher? */
+  v.object({ type: v.literal('page-context'), url: Url, revision: v.optional(v.number()) }),
+  /** Content script: the page's status changed (matched, or no longer matched after in-page navigation). */
+  v.object({ type: v.literal('page-status'), status: StatusSchema }),
+  /** Content script or sidebar: "not about this story". */
+  v.object({ type: v.literal('dismiss'), dossierId: Str, scope: v.picklist(['page', 'site']), url: Url }),
+  /** Content script: remember open/collapsed/closed for the sender's site. */
+  v.object({ type: v.literal('sidebar-state'), state: v.picklist(['open', 'collapsed', 'closed']) }),
+  /** Sidebar (sender's tab) or popup (explicit tab id): the tab's page status. */
+  v.object({ type: v.literal('tab-state'), tabId: v.optional(v.pipe(v.number(), v.integer())) }),
+  /** Sidebar: the page's HTML, for reading what the article says. */
+  v.object({ type: v.literal('page-snapshot') }),
+  /** Sidebar or popup: act on the tab's page. */
+  v.object({ type: v.literal('tab-command'), tabId: v.optional(v.pipe(v.number(), v.integer())), command: SidebarCommandSchema }),
+]);
+export type Request = v.InferOutput<typeof RequestSchema>;
+
+export interface ResponseMap {
+  'page-context': PageContext;
+  'page-status': { ok: true };
+  dismiss: { ok: true };
+  'sidebar-state': { ok: true };
+  'tab-state': TabState;
+  'page-snapshot': PageSnapshot | null;
+  'tab-command': { ok: boolean };
+}
+export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
+
+export function parseRequest(message: unknown): Request | null {
+  const result = v.safeParse(RequestSchema, message);
+  return result.success ? result.output : null;
+}
+
+// ---- Messages from the background to a tab's content script ----
+
+export type ContentMessage =
+  | { type: 'cs-status' }
+  | { type: 'cs-snapshot' }
+  | { type: 'cs-command'; command: SidebarCommand };
+
+export interface ContentResponseMap {
+  'cs-status': PageStatus;
+  'cs-snapshot': PageSnapshot;
+  'cs-command': { ok: boolean };
+}
+
+export const MAX_SNAPSHOT_CHARS = 4_000_000;

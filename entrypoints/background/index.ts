@@ -1,0 +1,5 @@
+import { createBackgroundService } from './service';
+
+export default defineBackground(() => {
+  createBackgroundService().start();
+});

@@ -1,0 +1,173 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { parseRequest, type PageContext, type PageStatus, type Request, type ResponseMap, type TabState } from '../../core/messages';
+import { compileMatcher } from '../../core/match/compile-matcher';
+import type { CompiledMatcher } from '../../core/match/types';
+import { getDossiersRevision, installBuiltinDossier, listEnabledDossiers } from '../../storage/dossiers';
+import { dismissMatch, listDismissedDossiers, recordVisit } from '../../storage/history';
+import { getSettings, getSidebarState, isSiteAllowed, setSidebarState } from '../../storage/settings';
+import { sendToTab } from '../../storage/messaging';
+import { updateBadge } from './badge';
+
+const TAB_STATES_KEY = 'tabStates';
+
+/** The background owns the database; everything else asks it through core/messages.ts. */
+export function createBackgroundService() {
+  let compiled: { revision: number; matcher: CompiledMatcher } | undefined;
+  // Per-tab page status, mirrored in storage.session so a restarted service worker still knows it.
+  const tabStates = new Map<number, PageStatus>();
+  let restored: Promise<void> | undefined;
+
+  function restoreTabStates(): Promise<void> {
+    restored ??= (async () => {
+      try {
+        const saved = (await browser.storage.session.get(TAB_STATES_KEY))[TAB_STATES_KEY] as Record<string, PageStatus> | undefined;
+        for (const [id, status] of Object.entries(saved ?? {})) if (!tabStates.has(Number(id))) tabStates.set(Number(id), status);
+      } catch {
+        // storage.session is missing in old browsers: the map alone still works while the worker lives.
+      }
+    })();
+    return restored;
+  }
+
+  async function saveTabStates(): Promise<void> {
+    try {
+      await browser.storage.session.set({ [TAB_STATES_KEY]: Object.fromEntries(tabStates) });
+    } catch {
+      /* see restoreTabStates */
+    }
+  }
+
+  async function getMatcher(): Promise<{ revision: number; matcher: CompiledMatcher | null }> {
+    const revision = await getDossiersRevision();
+    if (compiled?.revision !== revision) {
+      const dossiers = await listEnabledDossiers();
+      if (dossiers.length === 0) return { revision, matcher: null };
+      compiled = { revision, matcher: compileMatcher(dossiers) };
+    }
+    return compiled;
+  }
+
+  async function getPageContext(url: string): Promise<PageContext> {
+    const settings = await getSettings();
+    const verdict = isSiteAllowed(url, settings);
+    const base = { revision: 0, sensitivity: settings.sensitivity, autoOpen: settings.autoOpen, uiLanguage: settings.uiLanguage };
+    if (!verdict.runs) return { ...base, runs: false, reason: verdict.reason, matcher: null, dismissed: [], sidebarState: null };
+    const [{ revision, matcher }, dismissed, sidebarState] = await Promise.all([
+      getMatcher(),
+      listDismissedDossiers(url),
+      getSidebarState(hostOf(url)),
+    ]);
+    if (!matcher) return { ...base, runs: false, reason: 'no-dossiers', matcher: null, revision, dismissed, sidebarState: null };
+    return { ...base, runs: true, matcher, revision, dismissed, sidebarState: sidebarState ?? null };
+  }
+
+  async function onPageStatus(tabId: number | undefined, status: PageStatus): Promise<void> {
+    if (tabId === undefined) return;
+    await restoreTabStates();
+    const previous = tabStates.get(tabId);
+    tabStates.set(tabId, status);
+    await saveTabStates();
+    await updateBadge(tabId, status);
+    if (status.kind !== 'matched' || !status.matches?.length) return;
+    if (previous?.kind === 'matched' && previous.url === status.url) return; // the same page reported again
+    const settings = await getSettings();
+    if (!settings.recordHistory) return;
+    // One history row per dossier: its best topic.
+    const seen = new Set<string>();
+    for (const match of status.matches) {
+      if (seen.has(match.dossierId)) continue;
+      seen.add(match.dossierId);
+      await recordVisit({
+        url: status.url,
+        dossierId: match.dossierId,
+        topicId: match.topicId,
+        level: match.level,
+        score: match.score,
+        title: status.metadata?.title ?? null,
+        publisher: status.metadata?.publisher ?? null,
+        authors: status.metadata?.authors ?? [],
+        publishedAt: status.metadata?.publishedAt ?? null,
+        language: status.metadata?.language ?? null,
+        readAt: Date.now(),
+      });
+    }
+  }
+
+  async function getTabState(tabId: number): Promise<TabState> {
+    await restoreTabStates();
+    // The content script is the truth about the page it runs in; the map is a fallback.
+    const live = await sendToTab(tabId, { type: 'cs-status' });
+    if (live) {
+      tabStates.set(tabId, live);
+      return { tabId, status: live, reachable: true };
+    }
+    return { tabId, status: tabStates.get(tabId) ?? null, reachable: false };
+  }
+
+  async function handle(request: Request, sender: Runtime.MessageSender): Promise<ResponseMap[Request['type']]> {
+    const senderTabId = sender.tab?.id;
+    switch (request.type) {
+      case 'page-context':
+        return getPageContext(request.url);
+      case 'page-status':
+        await onPageStatus(senderTabId, request.status as PageStatus);
+        return { ok: true };
+      case 'dismiss':
+        await dismissMatch(request.dossierId, request.scope, request.url);
+        return { ok: true };
+      case 'sidebar-state': {
+        const url = sender.tab?.url ?? sender.url;
+        if (url) await setSidebarState(hostOf(url), request.state);
+        return { ok: true };
+      }
+      case 'tab-state': {
+        const tabId = request.tabId ?? senderTabId;
+        if (tabId === undefined) return { tabId: -1, status: null, reachable: false };
+        return getTabState(tabId);
+      }
+      case 'page-snapshot':
+        if (senderTabId === undefined) return null;
+        return (await sendToTab(senderTabId, { type: 'cs-snapshot' })) ?? null;
+      case 'tab-command': {
+        const tabId = request.tabId ?? senderTabId;
+        if (tabId === undefined) return { ok: false };
+        const reply = await sendToTab(tabId, { type: 'cs-command', command: request.command });
+        return { ok: reply?.ok ?? false };
+      }
+    }
+  }
+
+  return {
+    start() {
+      browser.runtime.onInstalled.addListener(async () => {
+        await installBuiltinDossier().catch((error) => console.error('Backstory: could not load the built-in dossier', error));
+      });
+      browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+        // Only this extension's own contexts may talk to the background.
+        if (sender.id !== browser.runtime.id) return undefined;
+        const request = parseRequest(message);
+        if (!request) return undefined;
+        return handle(request, sender);
+      });
+      browser.commands?.onCommand.addListener(async (command: string, tab?: { id?: number }) => {
+        if (command !== 'toggle-sidebar') return;
+        const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+        if (tabId !== undefined) await sendToTab(tabId, { type: 'cs-command', command: { command: 'toggle' } });
+      });
+      browser.tabs.onRemoved.addListener(async (tabId: number) => {
+        await restoreTabStates();
+        if (tabStates.delete(tabId)) await saveTabStates();
+      });
+    },
+    // For tests.
+    handle,
+  };
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

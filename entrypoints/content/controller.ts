@@ -1,0 +1,158 @@
+import browser from 'webextension-polyfill';
+import type { ContentResponseMap, ContentMessage, PageContext, PageStatus, SidebarCommand } from '../../core/messages';
+import { MAX_SNAPSHOT_CHARS } from '../../core/messages';
+import { detectArticle } from '../../core/page/detect-article';
+import { extractMetadata } from '../../core/page/extract-metadata';
+import { collectZones } from '../../core/match/collect-zones';
+import { matchPage } from '../../core/match/match-page';
+import type { TopicMatch } from '../../core/match/types';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendRequest } from '../../storage/messaging';
+import { createSidebarHost, type SidebarHost } from './sidebar-host';
+import { clearHighlights, highlightTerms, jumpToHighlight } from './highlight';
+
+// SPA news sites change the URL first and render the next article after.
+const LOCATION_SETTLE_MS = 250;
+
+export function startController(ctx: ContentScriptContext): void {
+  let status: PageStatus = { kind: 'pending', url: location.href };
+  let sidebar: SidebarHost | undefined;
+  let run = 0;
+  let settleTimer: number | undefined;
+
+  function setStatus(next: PageStatus): void {
+    const wasMatched = status.kind === 'matched';
+    status = next;
+    // Unmatched pages leave no trace: only tell the background when there is a
+    // match, or when an in-page navigation ended one (to clear the badge).
+    if (next.kind === 'matched' || wasMatched) {
+      void sendRequest({ type: 'page-status', status: next }).catch(() => undefined);
+    }
+  }
+
+  function removeSidebar(): void {
+    sidebar?.destroy();
+    sidebar = undefined;
+    clearHighlights();
+  }
+
+  function showSidebar(matches: TopicMatch[], context: Pick<PageContext, 'autoOpen' | 'sidebarState' | 'uiLanguage'>, forceOpen = false): void {
+    const best = matches[0];
+    if (!best) return;
+    const rememberedState = context.sidebarState;
+    let state: 'open' | 'collapsed' | 'closed';
+    if (forceOpen) state = 'open';
+    else if (rememberedState === 'closed') state = 'closed';
+    else if (best.level === 'story' && context.autoOpen && rememberedState !== 'collapsed') state = 'open';
+    else state = 'collapsed';
+    if (state === 'closed') return;
+    const pageDir = document.documentElement.dir === 'rtl' || getComputedStyle(document.documentElement).direction === 'rtl' ? 'rtl' : 'ltr';
+    sidebar ??= createSidebarHost({
+      side: pageDir === 'rtl' ? 'left' : 'right',
+      onStateChange: (next) => {
+        void sendRequest({ type: 'sidebar-state', state: next }).catch(() => undefined);
+        status = { ...status, sidebar: next === 'closed' ? 'closed' : next };
+        if (next === 'closed') removeSidebar();
+      },
+    });
+    sidebar.setState(state);
+    status = { ...status, sidebar: state };
+  }
+
+  async function check(options: { force?: boolean; dossierId?: string } = {}): Promise<void> {
+    const id = ++run;
+    const url = location.href;
+    const detection = detectArticle(document, url);
+    if (!detection.isArticle && !options.force && !options.dossierId) {
+      removeSidebar();
+      setStatus({ kind: 'not-article', url, detection });
+      return;
+    }
+    const metadata = extractMetadata(document, url);
+    let context: PageContext;
+    try {
+      context = await sendRequest({ type: 'page-context', url });
+    } catch {
+      return; // the extension was reloaded or updated; this copy of the script is orphaned
+    }
+    if (id !== run) return; // a newer navigation took over
+    if (!context.runs || !context.matcher) {
+      removeSidebar();
+      setStatus({ kind: context.reason === 'no-dossiers' ? 'no-match' : 'site-off', url, reason: context.reason, detection, metadata });
+      return;
+    }
+    const zones = collectZones(document, metadata);
+    const all = matchPage(context.matcher, zones, { sensitivity: context.sensitivity });
+    let matches = all.filter((match) => !context.dismissed.includes(match.dossierId));
+    if (options.dossierId && !matches.some((match) => match.dossierId === options.dossierId)) {
+      // "Open anyway" with a dossier the user picked: a match by choice, shown as such.
+      matches = [{ dossierId: options.dossierId, topicId: '', label: '', level: 'story', score: 0, evidence: [] }, ...matches];
+    }
+    if (matches.length === 0) {
+      removeSidebar();
+      setStatus({ kind: all.length > 0 ? 'dismissed' : 'no-match', url, detection, metadata, matches: [] });
+      return;
+    }
+    setStatus({ kind: 'matched', url, detection, metadata, matches });
+    sidebar?.reload(); // in-page navigation: the one sidebar shows the current article
+    showSidebar(matches, context, Boolean(options.dossierId));
+  }
+
+  function snapshot(): ContentResponseMap['cs-snapshot'] {
+    const html = document.documentElement.outerHTML;
+    return { url: location.href, html: html.slice(0, MAX_SNAPSHOT_CHARS), truncated: html.length > MAX_SNAPSHOT_CHARS };
+  }
+
+  async function runCommand(command: SidebarCommand): Promise<boolean> {
+    switch (command.command) {
+      case 'open':
+        if (status.kind === 'matched' && !command.dossierId) {
+          showSidebar(status.matches ?? [], { autoOpen: true, sidebarState: null, uiLanguage: 'auto' }, true);
+        } else {
+          await check({ force: true, dossierId: command.dossierId });
+        }
+        return status.kind === 'matched';
+      case 'toggle':
+        if (sidebar?.state === 'open') sidebar.setState('collapsed');
+        else if (status.kind === 'matched') showSidebar(status.matches ?? [], { autoOpen: true, sidebarState: null, uiLanguage: 'auto' }, true);
+        else return false;
+        return true;
+      case 'collapse':
+        sidebar?.setState('collapsed');
+        return Boolean(sidebar);
+      case 'close':
+        sidebar?.setState('closed');
+        return true;
+      case 'recheck':
+        removeSidebar();
+        await check({ force: false });
+        return true;
+      case 'highlight':
+        if (command.on) return highlightTerms(command.terms) > 0;
+        clearHighlights();
+        return true;
+      case 'jump':
+        return jumpToHighlight(command.index);
+      case 'focus-page':
+        sidebar?.returnFocus();
+        return true;
+    }
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const msg = message as ContentMessage;
+    if (!ctx.isValid) return undefined;
+    if (msg?.type === 'cs-status') return Promise.resolve(status);
+    if (msg?.type === 'cs-snapshot') return Promise.resolve(status.kind === 'matched' ? snapshot() : null);
+    if (msg?.type === 'cs-command') return runCommand(msg.command).then((ok) => ({ ok }));
+    return undefined;
+  });
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    window.clearTimeout(settleTimer);
+    settleTimer = window.setTimeout(() => void check(), LOCATION_SETTLE_MS);
+  });
+  ctx.onInvalidated(removeSidebar);
+
+  void check();
+}

@@ -1,0 +1,153 @@
+import browser from 'webextension-polyfill';
+
+export type HostState = 'open' | 'collapsed' | 'closed';
+
+export interface SidebarHost {
+  readonly state: HostState;
+  setState(state: HostState): void;
+  /** Tells the sidebar frame that the page changed (in-page navigation). */
+  reload(): void;
+  returnFocus(): void;
+  destroy(): void;
+}
+
+export const SIDEBAR_WIDTH = 400;
+// Below this the article has no room to spare: the sidebar overlays it instead.
+const SIDE_BY_SIDE_MIN_WIDTH = 1100;
+const MAX_REATTACH = 20;
+
+// Inline !important beats every author rule, so the page's CSS cannot move,
+// hide or restyle the host; everything else lives in a closed shadow root.
+const HOST_STYLE =
+  'all: initial !important; position: fixed !important; top: 0 !important; bottom: 0 !important; z-index: 2147483646 !important; ' +
+  'display: block !important; margin: 0 !important; padding: 0 !important; border: 0 !important; transform: none !important; ' +
+  'filter: none !important; opacity: 1 !important; visibility: visible !important; pointer-events: auto !important; contain: layout style !important;';
+
+const SHADOW_CSS = `
+:host { all: initial; }
+.panel { position: absolute; inset: 0; display: flex; background: Canvas; color: CanvasText;
+  box-shadow: 0 0 0 1px rgba(0,0,0,.12), -6px 0 24px rgba(0,0,0,.12); color-scheme: light dark; }
+.panel[hidden], .tab[hidden] { display: none; }
+iframe { border: 0; width: 100%; height: 100%; display: block; background: transparent; color-scheme: light dark; }
+.tab { all: unset; position: absolute; top: 40vh; box-sizing: border-box; cursor: pointer;
+  font: 600 13px/1.2 system-ui, -apple-system, "Segoe UI", "Noto Sans Arabic", sans-serif; letter-spacing: .02em;
+  writing-mode: vertical-rl; padding: 14px 8px; background: #b4451f; color: #fff; border-radius: 8px 0 0 8px;
+  box-shadow: 0 2px 10px rgba(0,0,0,.25); }
+.tab:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+:host([data-side="left"]) .tab { border-radius: 0 8px 8px 0; }
+`;
+
+export function createSidebarHost(options: { side: 'left' | 'right'; onStateChange: (state: HostState) => void }): SidebarHost {
+  const { side } = options;
+  const host = document.createElement('backstory-sidebar');
+  host.setAttribute('data-side', side);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = SHADOW_CSS;
+  const panel = document.createElement('div');
+  panel.className = 'panel';
+  const tab = document.createElement('button');
+  tab.className = 'tab';
+  tab.type = 'button';
+  tab.textContent = browser.i18n.getMessage('extName') || 'Backstory';
+  tab.setAttribute('aria-label', browser.i18n.getMessage('openSidebar') || 'Open Backstory');
+  tab.style.setProperty(side === 'right' ? 'right' : 'left', '0');
+  shadow.append(style, panel, tab);
+
+  let state: HostState = 'closed';
+  let frame: HTMLIFrameElement | undefined;
+  let generation = 0;
+  let previousFocus: Element | null = null;
+  let reattached = 0;
+  const originalMargin = {
+    value: document.documentElement.style.getPropertyValue(side === 'right' ? 'margin-right' : 'margin-left'),
+    priority: document.documentElement.style.getPropertyPriority(side === 'right' ? 'margin-right' : 'margin-left'),
+  };
+
+  function frameUrl(): string {
+    return `${browser.runtime.getURL('/sidebar.html')}#${generation}`;
+  }
+
+  function ensureFrame(): void {
+    if (frame) return;
+    frame = document.createElement('iframe');
+    frame.title = browser.i18n.getMessage('sidebarTitle') || 'Backstory: context for this story';
+    frame.src = frameUrl();
+    frame.setAttribute('allow', 'clipboard-write');
+    panel.append(frame);
+  }
+
+  function makeRoom(on: boolean): void {
+    const property = side === 'right' ? 'margin-right' : 'margin-left';
+    const style = document.documentElement.style;
+    if (on && window.innerWidth >= SIDE_BY_SIDE_MIN_WIDTH) style.setProperty(property, `${SIDEBAR_WIDTH}px`, 'important');
+    else if (originalMargin.value) style.setProperty(property, originalMargin.value, originalMargin.priority);
+    else style.removeProperty(property);
+  }
+
+  function layout(): void {
+    const width = state === 'open' ? Math.min(SIDEBAR_WIDTH, window.innerWidth) : state === 'collapsed' ? 40 : 0;
+    host.setAttribute('style', `${HOST_STYLE} ${side}: 0 !important; width: ${width}px !important; height: 100vh !important;`);
+    panel.hidden = state !== 'open';
+    tab.hidden = state !== 'collapsed';
+    makeRoom(state === 'open');
+  }
+
+  const onResize = () => layout();
+  window.addEventListener('resize', onResize);
+
+  // Pages that remove foreign elements (or re-render <html>) get the host back.
+  const observer = new MutationObserver(() => {
+    if (!host.isConnected && state !== 'closed' && reattached < MAX_REATTACH) {
+      reattached += 1;
+      document.documentElement.append(host);
+    }
+  });
+  observer.observe(document.documentElement, { childList: true });
+
+  tab.addEventListener('click', () => api.setState('open'));
+
+  const api: SidebarHost = {
+    get state() {
+      return state;
+    },
+    setState(next) {
+      if (next === state) return;
+      const wasOpen = state === 'open';
+      state = next;
+      if (next === 'closed') {
+        observer.disconnect();
+        host.remove();
+        makeRoom(false);
+        api.returnFocus();
+        options.onStateChange(next);
+        return;
+      }
+      if (!host.isConnected) document.documentElement.append(host);
+      if (next === 'open') {
+        previousFocus = document.activeElement;
+        ensureFrame();
+      }
+      layout();
+      if (next === 'open') frame?.focus();
+      if (wasOpen && next === 'collapsed') tab.focus();
+      options.onStateChange(next);
+    },
+    reload() {
+      generation += 1;
+      if (frame) frame.src = frameUrl();
+    },
+    returnFocus() {
+      if (previousFocus instanceof HTMLElement && previousFocus.isConnected) previousFocus.focus();
+      else (document.querySelector('main, article, h1') as HTMLElement | null)?.focus?.();
+    },
+    destroy() {
+      observer.disconnect();
+      window.removeEventListener('resize', onResize);
+      host.remove();
+      makeRoom(false);
+      state = 'closed';
+    },
+  };
+  return api;
+}

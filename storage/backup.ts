@@ -1,0 +1,133 @@
+import { validateDossier } from '../core/dossier/validate';
+import { getDb, toEventRows, toSourceRows, type Dismissal, type HistoryEntry, type SettingRow, type SiteRow, type StoredDossier, type Tombstone } from './db';
+import { getDossiersRevision } from './dossiers';
+import { describeStorageError, type StorageFailure } from './errors';
+
+export const BACKUP_FORMAT = 'backstory.backup';
+export const BACKUP_VERSION = 1;
+const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  dossiers: StoredDossier[];
+  history: HistoryEntry[];
+  settings: SettingRow[];
+  dismissals: Dismissal[];
+  sites: SiteRow[];
+  tombstones: Tombstone[];
+}
+
+/** Everything Backstory stores, in one file. Dossier parts are derived, so they are not written twice. */
+export async function exportBackup(now = new Date()): Promise<string> {
+  const db = getDb();
+  const backup: Backup = await db.transaction('r', [db.dossiers, db.history, db.settings, db.dismissals, db.sites, db.tombstones], async () => ({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    dossiers: await db.dossiers.toArray(),
+    history: await db.history.toArray(),
+    settings: await db.settings.toArray(),
+    dismissals: await db.dismissals.toArray(),
+    sites: await db.sites.toArray(),
+    tombstones: await db.tombstones.toArray(),
+  }));
+  return JSON.stringify(backup);
+}
+
+export type RestoreResult = { ok: true; dossiers: number; history: number } | StorageFailure;
+
+function fail(message: string, problems?: { path: string; message: string }[]): StorageFailure {
+  return { ok: false, code: 'invalid', message: `${message} Your data was left as it was.`, problems };
+}
+
+function isArrayOfObjects(value: unknown): value is Record<string, unknown>[] {
+  return Array.isArray(value) && value.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item));
+}
+
+/** Replaces all data with a backup's, or changes nothing at all. */
+export async function restoreBackup(text: string): Promise<RestoreResult> {
+  if (text.length > MAX_BACKUP_BYTES) return fail('This backup file is too large to be a Backstory backup.');
+  let data: Partial<Backup>;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail(`This file is not valid JSON (${(error as Error).message}).`);
+  }
+  if (!data || typeof data !== 'object' || data.format !== BACKUP_FORMAT) return fail('This file is not a Backstory backup.');
+  if (typeof data.version !== 'number' || data.version > BACKUP_VERSION) return fail('This backup was made by a newer version of Backstory.');
+  const tables = ['dossiers', 'history', 'settings', 'dismissals', 'sites', 'tombstones'] as const;
+  for (const table of tables) {
+    if (!isArrayOfObjects(data[table] ?? [])) return fail(`The backup's "${table}" is not a list of records.`);
+  }
+  const problems: { path: string; message: string }[] = [];
+  const dossiers = (data.dossiers ?? []) as StoredDossier[];
+  dossiers.forEach((row, i) => {
+    const result = validateDossier(row.dossier);
+    if (!result.ok) for (const e of result.errors) problems.push({ path: `dossiers[${i}].dossier.${e.path}`, message: e.message });
+    else if (result.dossier.id !== row.id) problems.push({ path: `dossiers[${i}].id`, message: 'does not match the dossier’s own id' });
+  });
+  if (problems.length) return fail('This backup holds invalid dossiers.', problems);
+
+  const db = getDb();
+  try {
+    await db.transaction('rw', [db.dossiers, db.sources, db.events, db.history, db.settings, db.dismissals, db.sites, db.tombstones], async () => {
+      const before = await getDossiersRevision();
+      await Promise.all([db.dossiers, db.sources, db.events, db.history, db.settings, db.dismissals, db.sites, db.tombstones].map((t) => t.clear()));
+      await db.dossiers.bulkPut(
+        dossiers.map((row) => ({
+          ...row,
+          title: row.dossier.title,
+          enabled: row.enabled === 0 ? 0 : 1,
+          sourceCount: row.dossier.sources.length,
+          eventCount: row.dossier.events.length,
+        })),
+      );
+      for (const row of dossiers) {
+        await db.sources.bulkPut(toSourceRows(row.dossier));
+        await db.events.bulkPut(toEventRows(row.dossier));
+      }
+      await db.history.bulkPut((data.history ?? []) as HistoryEntry[]);
+      await db.settings.bulkPut((data.settings ?? []) as SettingRow[]);
+      await db.dismissals.bulkPut((data.dismissals ?? []) as Dismissal[]);
+      await db.sites.bulkPut((data.sites ?? []) as SiteRow[]);
+      await db.tombstones.bulkPut((data.tombstones ?? []) as Tombstone[]);
+      // Compiled matchers cached elsewhere must rebuild: the revision only ever grows.
+      await db.settings.put({ key: 'dossiersRevision', value: Math.max(before, await getDossiersRevision()) + 1 });
+    });
+  } catch (error) {
+    return describeStorageError(error);
+  }
+  return { ok: true, dossiers: dossiers.length, history: (data.history ?? []).length };
+}
+
+/** Deletes every dossier, history row and setting. The built-in comes back on the next update or via Options. */
+export async function clearAllData(): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', [db.dossiers, db.sources, db.events, db.history, db.settings, db.dismissals, db.sites, db.tombstones], async () => {
+    const before = await getDossiersRevision();
+    await Promise.all([db.dossiers, db.sources, db.events, db.history, db.settings, db.dismissals, db.sites, db.tombstones].map((t) => t.clear()));
+    await db.settings.put({ key: 'dossiersRevision', value: before + 1 });
+  });
+}
+
+export interface StorageReport {
+  usageBytes: number | null;
+  quotaBytes: number | null;
+  persisted: boolean | null;
+}
+
+/** What the Data section shows. `persist()` asks the browser not to evict our data under pressure. */
+export async function readStorageReport(askToPersist = false): Promise<StorageReport> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (!storage) return { usageBytes: null, quotaBytes: null, persisted: null };
+  let persisted: boolean | null = null;
+  try {
+    persisted = askToPersist && storage.persist ? await storage.persist() : storage.persisted ? await storage.persisted() : null;
+  } catch {
+    persisted = null;
+  }
+  const estimate = storage.estimate ? await storage.estimate().catch(() => undefined) : undefined;
+  return { usageBytes: estimate?.usage ?? null, quotaBytes: estimate?.quota ?? null, persisted };
+}

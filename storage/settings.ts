@@ -1,0 +1,89 @@
+import { getDb, type SidebarState } from './db';
+
+export type UiLanguage = 'auto' | 'en' | 'ar';
+
+export interface Settings {
+  /** Multiplies every topic's required score: 0.75 finds more, 1.5 only strong matches. */
+  sensitivity: number;
+  /** Open the sidebar by itself on story matches (otherwise a tab waits at the edge). */
+  autoOpen: boolean;
+  /** Host names (and their subdomains) where Backstory never runs. */
+  blockedSites: string[];
+  /** When not empty, the only host names where Backstory runs. */
+  allowedSites: string[];
+  recordHistory: boolean;
+  uiLanguage: UiLanguage;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  sensitivity: 1,
+  autoOpen: true,
+  blockedSites: [],
+  allowedSites: [],
+  recordHistory: true,
+  uiLanguage: 'auto',
+};
+
+export const SENSITIVITY_RANGE = { min: 0.5, max: 2 } as const;
+
+export async function getSettings(): Promise<Settings> {
+  const row = await getDb().settings.get('settings');
+  return { ...DEFAULT_SETTINGS, ...(row?.value as Partial<Settings> | undefined) };
+}
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const db = getDb();
+  return db.transaction('rw', db.settings, async () => {
+    const next = { ...(await getSettings()), ...patch };
+    next.sensitivity = Math.min(SENSITIVITY_RANGE.max, Math.max(SENSITIVITY_RANGE.min, Number(next.sensitivity) || 1));
+    next.blockedSites = normalizeHosts(next.blockedSites);
+    next.allowedSites = normalizeHosts(next.allowedSites);
+    await db.settings.put({ key: 'settings', value: next });
+    return next;
+  });
+}
+
+/** Accepts what users paste (URLs, "*.example.com", upper case) and keeps bare host names. */
+export function normalizeHosts(entries: string[]): string[] {
+  const hosts = entries
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean)
+    .map((entry) => {
+      const withoutWildcard = entry.replace(/^\*\./, '');
+      try {
+        return new URL(withoutWildcard.includes('://') ? withoutWildcard : `http://${withoutWildcard}`).hostname;
+      } catch {
+        return '';
+      }
+    })
+    .filter(Boolean)
+    .map((host) => host.replace(/^www\./, ''));
+  return [...new Set(hosts)];
+}
+
+function isHostIn(host: string, list: string[]): boolean {
+  const bare = host.toLowerCase().replace(/^www\./, '');
+  return list.some((entry) => bare === entry || bare.endsWith(`.${entry}`));
+}
+
+export type SiteVerdict = { runs: true } | { runs: false; reason: 'site-blocked' | 'site-not-allowed' };
+
+export function isSiteAllowed(url: string, settings: Settings): SiteVerdict {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return { runs: false, reason: 'site-blocked' };
+  }
+  if (isHostIn(host, settings.blockedSites)) return { runs: false, reason: 'site-blocked' };
+  if (settings.allowedSites.length > 0 && !isHostIn(host, settings.allowedSites)) return { runs: false, reason: 'site-not-allowed' };
+  return { runs: true };
+}
+
+export async function getSidebarState(host: string): Promise<SidebarState | undefined> {
+  return (await getDb().sites.get(host))?.sidebarState;
+}
+
+export async function setSidebarState(host: string, sidebarState: SidebarState): Promise<void> {
+  await getDb().sites.put({ host, sidebarState });
+}
