@@ -1,0 +1,419 @@
+// Validation of dossier files: every problem, each with a path such as `events[3].date`.
+// Structure comes from ./schema.ts; the rules that need the whole file (references, unique ids,
+// reachable `require`) are checked here on the raw input, so they are reported even when other
+// parts of the file are broken.
+import * as v from 'valibot';
+import { DossierSchema, quoteValue } from './schema';
+import { DOSSIER_FORMAT, DOSSIER_VERSION, type Dossier } from './types';
+
+export interface DossierError {
+  /** Where the problem is: `events[3].date`, `summary.keyPoints[0].sources[1]`; "(file)" for the file as a whole. */
+  path: string;
+  message: string;
+}
+
+export type DossierValidation = { ok: true; dossier: Dossier } | { ok: false; errors: DossierError[] };
+
+export const DEFAULT_MAX_DOSSIER_BYTES = 5 * 1024 * 1024;
+export const FILE_PATH = '(file)';
+
+type PathItem = string | number;
+
+/** ['events', 3, 'date'] -> "events[3].date" */
+export function formatPath(path: readonly PathItem[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? key : `.${key}`;
+  }
+  return out === '' ? FILE_PATH : out;
+}
+
+/** One line per problem, for logs and plain-text UI; `limit` keeps a hostile file from flooding. */
+export function formatDossierErrors(errors: readonly DossierError[], limit = Infinity): string {
+  const shown = errors.slice(0, limit).map((e) => `${e.path}: ${e.message}`);
+  if (errors.length > limit) shown.push(`… and ${errors.length - limit} more problems`);
+  return shown.join('\n');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describeKind(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `text ${quoteValue(value)}`;
+  if (typeof value === 'number') return `the number ${quoteValue(value)}`;
+  if (typeof value === 'boolean') return `${value}`;
+  return `${typeof value === 'object' ? 'an object' : typeof value}`;
+}
+
+const EXPECTED_BY_TYPE: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  array: 'a list',
+  loose_object: 'an object',
+  object: 'an object',
+  boolean: 'true or false',
+};
+
+/** Turns a valibot issue into our wording; schema.ts already words the custom checks. */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind !== 'schema') return issue.message;
+  const isMissingKey =
+    issue.input === undefined && (issue.type === 'loose_object' || issue.type === 'object') && issue.path?.length;
+  if (isMissingKey) return 'is required';
+  if (issue.type === 'picklist' || issue.type === 'literal') {
+    const options = (issue.expected ?? '').replace(/^\(|\)$/g, '').split(' | ').join(', ');
+    return `${quoteValue(issue.input)} is not allowed here; expected one of: ${options}`;
+  }
+  const expected = EXPECTED_BY_TYPE[issue.type] ?? issue.expected ?? issue.type;
+  return `expected ${expected}, got ${describeKind(issue.input)}`;
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): PathItem[] {
+  return (issue.path ?? []).map((item) => item.key as PathItem);
+}
+
+// --- rules that need the whole file -----------------------------------------------------------
+
+function listAt(value: unknown, key: string): unknown[] {
+  if (!isRecord(value)) return [];
+  const list = value[key];
+  return Array.isArray(list) ? list : [];
+}
+
+function checkUniqueIds(list: unknown[], listName: string, errors: DossierError[]): void {
+  const firstIndex = new Map<string, number>();
+  list.forEach((item, i) => {
+    if (!isRecord(item) || typeof item.id !== 'string') return;
+    const first = firstIndex.get(item.id);
+    if (first === undefined) firstIndex.set(item.id, i);
+    else errors.push({ path: `${listName}[${i}].id`, message: `duplicate id ${quoteValue(item.id)}, already used by ${listName}[${first}]` });
+  });
+}
+
+function checkSourceRefs(holder: unknown, path: string, sourceIds: Set<string>, errors: DossierError[]): void {
+  if (!isRecord(holder) || !Array.isArray(holder.sources)) return;
+  holder.sources.forEach((ref, j) => {
+    if (typeof ref !== 'string') {
+      errors.push({ path: `${path}.sources[${j}]`, message: `expected a source id (text), got ${describeKind(ref)}` });
+    } else if (!sourceIds.has(ref)) {
+      errors.push({ path: `${path}.sources[${j}]`, message: `unknown source ${quoteValue(ref)}: no source in this file has that id` });
+    }
+  });
+}
+
+function checkVia(sources: unknown[], sourceIds: Set<string>, errors: DossierError[]): void {
+  const viaOf = new Map<string, string>();
+  for (const s of sources) {
+    if (isRecord(s) && typeof s.id === 'string' && typeof s.via === 'string') viaOf.set(s.id, s.via);
+  }
+  sources.forEach((s, i) => {
+    if (!isRecord(s) || typeof s.via !== 'string') return;
+    const path = `sources[${i}].via`;
+    if (!sourceIds.has(s.via)) {
+      errors.push({ path, message: `unknown source ${quoteValue(s.via)}: no source in this file has that id` });
+      return;
+    }
+    if (s.via === s.id) {
+      errors.push({ path, message: 'a source cannot be known via itself' });
+      return;
+    }
+    // A chain that comes back to its start would leave the provenance undefined.
+    const seen = [s.id as string];
+    let next: string | undefined = s.via;
+    while (next !== undefined && !seen.includes(next)) {
+      seen.push(next);
+      next = viaOf.get(next);
+    }
+    if (next === s.id) errors.push({ path, message: `circular "via" chain: ${[...seen, next].join(' → ')}` });
+  });
+}
+
+function checkTopicRequire(topics: unknown[], errors: DossierError[]): void {
+  topics.forEach((topic, i) => {
+    if (!isRecord(topic) || !isRecord(topic.require) || !Array.isArray(topic.terms)) return;
+    const groups = new Set<string>();
+    let maxScore = 0;
+    for (const term of topic.terms) {
+      if (!isRecord(term) || typeof term.text !== 'string') continue;
+      // Terms without a group count as a group of their own (types.ts).
+      groups.add(typeof term.group === 'string' ? `g:${term.group}` : `t:${term.text}`);
+      maxScore += typeof term.weight === 'number' && Number.isFinite(term.weight) && term.weight > 0 ? term.weight : 1;
+    }
+    const { groups: needGroups, score: needScore } = topic.require;
+    if (typeof needGroups === 'number' && needGroups > groups.size) {
+      errors.push({
+        path: `topics[${i}].require.groups`,
+        message: `requires ${needGroups} groups but the terms form only ${groups.size}, so this topic can never match`,
+      });
+    }
+    if (typeof needScore === 'number' && Number.isFinite(needScore) && needScore > maxScore) {
+      errors.push({
+        path: `topics[${i}].require.score`,
+        message: `requires a score of ${needScore} but all terms together weigh only ${maxScore}, so this topic can never match`,
+      });
+    }
+  });
+}
+
+function checkQuotesAttributed(claims: unknown[], errors: DossierError[]): void {
+  claims.forEach((claim, i) => {
+    if (isRecord(claim) && claim.quote !== undefined && claim.attributedTo === undefined) {
+      errors.push({ path: `claims[${i}].attributedTo`, message: 'a claim with a quote must say who said it (attributedTo)' });
+    }
+  });
+}
+
+function checkWholeFile(input: Record<string, unknown>): DossierError[] {
+  const errors: DossierError[] = [];
+  const sources = listAt(input, 'sources');
+  const sourceIds = new Set(sources.flatMap((s) => (isRecord(s) && typeof s.id === 'string' ? [s.id] : [])));
+
+  checkUniqueIds(listAt(input, 'topics'), 'topics', errors);
+  checkUniqueIds(sources, 'sources', errors);
+  checkUniqueIds(listAt(input, 'claims'), 'claims', errors);
+  checkUniqueIds(listAt(input, 'events'), 'events', errors);
+
+  const summary = input.summary;
+  listAt(summary, 'keyPoints').forEach((kp, i) => checkSourceRefs(kp, `summary.keyPoints[${i}]`, sourceIds, errors));
+  listAt(summary, 'openQuestions').forEach((q, i) => checkSourceRefs(q, `summary.openQuestions[${i}]`, sourceIds, errors));
+  listAt(input, 'claims').forEach((c, i) => checkSourceRefs(c, `claims[${i}]`, sourceIds, errors));
+  listAt(input, 'events').forEach((e, i) => checkSourceRefs(e, `events[${i}]`, sourceIds, errors));
+  checkVia(sources, sourceIds, errors);
+  checkTopicRequire(listAt(input, 'topics'), errors);
+  checkQuotesAttributed(listAt(input, 'claims'), errors);
+  return errors;
+}
+
+// --- entry points -----------------------------------------------------------------------------
+
+/**
+ * A file of another kind or a newer format version is refused with one clear reason instead of
+ * dozens of follow-on errors about fields it was never meant to have.
+ */
+function checkFormatAndVersion(input: Record<string, unknown>): DossierError | null {
+  if (input.format !== DOSSIER_FORMAT) {
+    const got = input.format === undefined ? 'has no "format" field' : `has format ${quoteValue(input.format)}`;
+    return { path: 'format', message: `this is not a Backstory dossier: the file ${got}, expected "${DOSSIER_FORMAT}"` };
+  }
+  const version = input.version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > DOSSIER_VERSION) {
+    return {
+      path: 'version',
+      message: `this dossier uses format version ${version}, made by a newer Backstory; this Backstory reads version ${DOSSIER_VERSION} only. Update Backstory to open it.`,
+    };
+  }
+  if (typeof version === 'number' && Number.isInteger(version) && version < DOSSIER_VERSION) {
+    return { path: 'version', message: `format version ${version} does not exist; the current version is ${DOSSIER_VERSION}` };
+  }
+  return null;
+}
+
+/** Checks a parsed dossier; on success returns the input itself, unknown fields included. */
+export function validateDossier(input: unknown): DossierValidation {
+  if (!isRecord(input)) {
+    return { ok: false, errors: [{ path: FILE_PATH, message: `expected a dossier (a JSON object), got ${describeKind(input)}` }] };
+  }
+  const fatal = checkFormatAndVersion(input);
+  if (fatal) return { ok: false, errors: [fatal] };
+
+  const result = v.safeParse(DossierSchema, input, { abortEarly: false, abortPipeEarly: false });
+  const errors: DossierError[] = result.success
+    ? []
+    : result.issues.map((issue) => ({ path: formatPath(issuePath(issue)), message: describeIssue(issue) }));
+  errors.push(...checkWholeFile(input));
+
+  if (errors.length > 0) return { ok: false, errors };
+  // The input, not valibot's copy: key order and unknown fields stay exactly as written.
+  return { ok: true, dossier: input as Dossier };
+}
+
+/** UTF-8 size without allocating an encoded copy. */
+function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function formatMegabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb >= 10 || Number.isInteger(mb) ? mb.toFixed(0) : mb.toFixed(1)} MB`;
+}
+
+/** A size check callers can run on `File.size` before even reading the file. */
+export function describeSizeProblem(byteLength: number, maxBytes = DEFAULT_MAX_DOSSIER_BYTES): string | null {
+  if (byteLength <= maxBytes) return null;
+  return `the file is too large (${formatMegabytes(byteLength)}); a dossier file may be at most ${formatMegabytes(maxBytes)}`;
+}
+
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(position, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+function showChar(text: string, i: number): string {
+  const c = text.charAt(i);
+  return /[\x00-\x1f]/.test(c) ? `character U+${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}` : JSON.stringify(c);
+}
+
+const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/**
+ * Finds where and why `text` is not JSON, or null if it is. Engines word this differently and V8
+ * omits the position for "Unexpected token", so the project locates it itself. Iterative (an explicit
+ * stack) so deeply nested input cannot overflow; only run after JSON.parse has failed.
+ */
+export function locateJsonError(text: string): { position: number; reason: string } | null {
+  const stack: string[] = [];
+  const n = text.length;
+  let i = 0;
+  let state: 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'after' = 'value';
+  const fail = (position: number, reason: string) => ({ position, reason });
+  const scanString = (): { position: number; reason: string } | null => {
+    const start = i;
+    let j = i + 1;
+    for (;;) {
+      if (j >= n) return fail(start, 'text in quotes is never closed (missing ")');
+      const c = text.charCodeAt(j);
+      if (c === 34) break;
+      if (c < 0x20) return fail(j, `${showChar(text, j)} inside quotes; write line breaks and tabs as \\n and \\t`);
+      if (c === 92) {
+        const e = text.charAt(j + 1);
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) return fail(j, 'bad \\u escape: it needs 4 hex digits');
+          j += 6;
+        } else if ('"\\/bfnrt'.includes(e) && e !== '') j += 2;
+        else return fail(j, `bad escape \\${e} inside quotes`);
+      } else j++;
+    }
+    i = j + 1;
+    return null;
+  };
+  for (;;) {
+    while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++;
+    if (state === 'after') {
+      const top = stack[stack.length - 1];
+      if (top === undefined) return i < n ? fail(i, `unexpected ${showChar(text, i)} after the end of the JSON value`) : null;
+      if (i >= n) return fail(i, `the text ends too early (a ${top === '{' ? '"}"' : '"]"'} is missing)`);
+      const c = text[i];
+      if (c === ',') {
+        i++;
+        state = top === '{' ? 'key' : 'value';
+      } else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
+        i++;
+        stack.pop();
+      } else {
+        return fail(i, top === '{'
+          ? `expected "," or "}" after a property value, found ${showChar(text, i)}`
+          : `expected "," or "]" after a list item, found ${showChar(text, i)}`);
+      }
+      continue;
+    }
+    if (i >= n) return fail(i, 'the text ends too early');
+    const c = text[i];
+    if (state === 'key' || state === 'key-or-close') {
+      if (c === '}' && state === 'key-or-close') {
+        i++;
+        stack.pop();
+        state = 'after';
+        continue;
+      }
+      if (c !== '"') {
+        return fail(i, c === '}' ? 'a comma before "}" has nothing after it' : `expected a property name in double quotes, found ${showChar(text, i)}`);
+      }
+      const e = scanString();
+      if (e) return e;
+      state = 'colon';
+      continue;
+    }
+    if (state === 'colon') {
+      if (c !== ':') return fail(i, `expected ":" after a property name, found ${showChar(text, i)}`);
+      i++;
+      state = 'value';
+      continue;
+    }
+    if (c === ']' && state === 'value-or-close') {
+      i++;
+      stack.pop();
+      state = 'after';
+      continue;
+    }
+    if (c === '{' || c === '[') {
+      stack.push(c);
+      i++;
+      state = c === '{' ? 'key-or-close' : 'value-or-close';
+      continue;
+    }
+    state = 'after';
+    if (c === '"') {
+      const e = scanString();
+      if (e) return e;
+      continue;
+    }
+    JSON_NUMBER.lastIndex = i;
+    if (JSON_NUMBER.test(text)) {
+      i = JSON_NUMBER.lastIndex;
+      continue;
+    }
+    const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
+    if (literal) {
+      i += literal.length;
+      continue;
+    }
+    if (c === ']' || c === '}') {
+      const before = text.slice(0, i).trimEnd().slice(-1);
+      return fail(i, before === ',' ? `a comma before ${showChar(text, i)} has nothing after it` : `a value is missing before ${showChar(text, i)}`);
+    }
+    return fail(i, `unexpected ${showChar(text, i)} where a value was expected (text needs double quotes)`);
+  }
+}
+
+function describeJsonError(text: string, error: unknown): string {
+  const located = locateJsonError(text);
+  if (located) {
+    const { line, column } = lineAndColumn(text, located.position);
+    return `invalid JSON at line ${line}, column ${column}: ${located.reason}`;
+  }
+  // Our scanner accepted what the engine refused (should not happen): pass the engine's words on.
+  return `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Reads the text of a `.dossier.json` file: size first (no parsing of oversize input), then JSON, then the rules. */
+export function parseDossierText(text: string, opts: { maxBytes?: number } = {}): DossierValidation {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_DOSSIER_BYTES;
+  // Every UTF-16 unit is at least one UTF-8 byte, so a long string is refused without counting.
+  const size = text.length > maxBytes ? text.length : text.length * 3 > maxBytes ? utf8ByteLength(text) : 0;
+  const sizeProblem = describeSizeProblem(size, maxBytes);
+  if (sizeProblem) return { ok: false, errors: [{ path: FILE_PATH, message: sizeProblem }] };
+
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, errors: [{ path: FILE_PATH, message: 'the file is empty' }] };
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (error) {
+    return { ok: false, errors: [{ path: FILE_PATH, message: describeJsonError(body, error) }] };
+  }
+  return validateDossier(parsed);
+}
