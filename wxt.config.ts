@@ -12,6 +12,15 @@ export default defineConfig({
     // background keeps per-tab match results in storage.session across SW restarts.
     permissions: ['storage', 'unlimitedStorage'],
     action: { default_title: '__MSG_extName__' },
+    // The sidebar is an extension page framed inside the article's page, so
+    // the page can neither read nor restyle it (as the Hypothesis client does).
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'] }],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_commandToggle__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
