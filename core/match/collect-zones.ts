@@ -1,0 +1,194 @@
+import type { PageZones } from './types';
+
+/** Bounds: a page's text beyond these is not read (huge pages, infinite feeds). */
+export const MAX_BODY_CHARS = 300_000;
+export const MAX_OUTSIDE_CHARS = 30_000;
+export const MAX_LEAD_CHARS = 800;
+const MAX_NODES = 60_000;
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA', 'BUTTON', 'FORM', 'INPUT']);
+const OUTSIDE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU']);
+const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'FONT', 'INS', 'DEL']);
+const OUTSIDE_ROLES = /^(navigation|banner|contentinfo|complementary|menu|menubar|search|dialog|alertdialog)$/i;
+// Class/id words that sites use for boxes around the article: related, popular, share bars…
+const OUTSIDE_NAMES = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|sidebar|side-bar|widget|related|recommended|recirc|popular|most-?read|most-?viewed|trending|teaser|promo|newsletter|subscribe|share|sharing|social|comments?|footer|header|masthead|cookie|consent|banner|ad|ads|advert|advertisement|sponsored|tags?|topics?-list|read-more|more-stories|outbrain|taboola)([\s_-]|$)/i;
+
+function tagOf(el: Element): string {
+  return (el.tagName || '').toUpperCase();
+}
+
+function isOutsideElement(el: Element): boolean {
+  const tag = tagOf(el);
+  if (OUTSIDE_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && OUTSIDE_ROLES.test(role)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (names.length > 1 && names.length < 300 && OUTSIDE_NAMES.test(names)) return true;
+  if (tag === 'UL' || tag === 'OL') return isLinkList(el);
+  return false;
+}
+
+/** A list whose items are mostly links ("most read", "related stories", tag clouds). */
+function isLinkList(el: Element): boolean {
+  const items = el.children;
+  if (items.length < 3) return false;
+  let linked = 0;
+  const n = Math.min(items.length, 50);
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
+    const text = (item.textContent ?? '').trim();
+    const link = item.querySelector('a');
+    const linkText = (link?.textContent ?? '').trim();
+    if (link && linkText.length >= text.length * 0.6) linked++;
+  }
+  return linked / n >= 0.7;
+}
+
+interface Budget {
+  nodes: number;
+}
+
+/** Text of `root` with spaces between blocks, skipping scripts and (optionally) boxes around the article. */
+function readText(root: Node, maxChars: number, skipOutside: boolean, budget: Budget, outside?: string[]): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (node: Node): void => {
+    if (length >= maxChars || budget.nodes-- <= 0) return;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      if (value.length > 0) {
+        parts.push(value);
+        length += value.length;
+      }
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const el = node as Element;
+    const tag = node.nodeType === 1 ? tagOf(el) : '';
+    if (SKIP_TAGS.has(tag)) return;
+    if (skipOutside && node !== root && node.nodeType === 1 && isOutsideElement(el)) {
+      if (outside) outside.push(el.textContent ?? '');
+      return;
+    }
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (tag && !INLINE_TAGS.has(tag)) {
+      parts.push('\n');
+      length++;
+    }
+  };
+  walk(root);
+  const text = parts.join('').replace(/[ \t\u00a0]*\n[\s]*/g, '\n').replace(/[ \t\u00a0]{2,}/g, ' ');
+  return text.length > maxChars ? text.slice(0, maxChars) : text;
+}
+
+/** The element that holds the article text: explicit markup first, else the parent of most paragraph text. */
+export function findArticleRoot(doc: Document): Element | null {
+  const explicit = doc.querySelector('[itemprop="articleBody"], [itemprop=articleBody]');
+  if (explicit) return explicit;
+  const articles = Array.from(doc.querySelectorAll('article')).slice(0, 20);
+  if (articles.length > 0) {
+    // Several <article> elements: teasers in a list; take the one with most text.
+    return articles.reduce((best, a) => ((a.textContent?.length ?? 0) > (best.textContent?.length ?? 0) ? a : best));
+  }
+  const main = doc.querySelector('main, [role="main"]');
+  if (main) return main;
+  const score = new Map<Element, number>();
+  const paragraphs = doc.querySelectorAll('p');
+  const n = Math.min(paragraphs.length, 2000);
+  for (let i = 0; i < n; i++) {
+    const p = paragraphs[i];
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const len = (p.textContent ?? '').trim().length;
+    if (len < 25) continue;
+    score.set(parent, (score.get(parent) ?? 0) + len);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function firstHeading(root: ParentNode | null): string {
+  const h1 = root?.querySelector('h1');
+  return (h1?.textContent ?? '').trim();
+}
+
+/** The first paragraphs of the article (the lead), up to MAX_LEAD_CHARS. */
+function readLead(root: Element, body: string): string {
+  const parts: string[] = [];
+  let length = 0;
+  const paragraphs = root.querySelectorAll('p');
+  const n = Math.min(paragraphs.length, 30);
+  for (let i = 0; i < n && length < MAX_LEAD_CHARS; i++) {
+    const p = paragraphs[i];
+    let inside = false;
+    for (let el: Element | null = p.parentElement; el && el !== root; el = el.parentElement) {
+      if (isOutsideElement(el)) {
+        inside = true;
+        break;
+      }
+    }
+    if (inside) continue;
+    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < 40) continue;
+    parts.push(text);
+    length += text.length;
+  }
+  const lead = parts.length > 0 ? parts.join('\n') : body.trim();
+  return lead.length > MAX_LEAD_CHARS ? lead.slice(0, MAX_LEAD_CHARS) : lead;
+}
+
+/**
+ * Split a page into zones for the matcher with a few cheap DOM queries: title,
+ * lead (first paragraphs), metadata (keywords, description), body (the article
+ * container, without boxes inside it) and outside (navigation, lists of links,
+ * footers, and the rest of the page). Text is capped so huge pages stay cheap.
+ */
+export function collectZones(
+  doc: Document,
+  metadata: { title: string | null; description: string | null; keywords: string[] },
+): PageZones {
+  const empty: PageZones = { title: '', lead: '', metadata: '', body: '', outside: '' };
+  try {
+    const keywords = Array.isArray(metadata?.keywords) ? metadata.keywords.filter((k) => typeof k === 'string') : [];
+    const metaText = [...keywords, metadata?.description ?? ''].join(' · ').slice(0, 5_000);
+    const root = findArticleRoot(doc);
+    const budget: Budget = { nodes: MAX_NODES };
+    const outsideParts: string[] = [];
+    const body = root ? readText(root, MAX_BODY_CHARS, true, budget, outsideParts) : '';
+    const title = (metadata?.title ?? '').trim() || firstHeading(root) || firstHeading(doc) || (doc.title ?? '').trim();
+    const lead = root ? readLead(root, body) : '';
+    // The rest of the page: everything except the article root, capped.
+    const docRoot = doc.body ?? doc.documentElement;
+    if (docRoot) {
+      const restBudget: Budget = { nodes: MAX_NODES };
+      const rest: string[] = [];
+      const walkRest = (node: Node): void => {
+        if (restBudget.nodes-- <= 0 || node === root) return;
+        if (node.nodeType === 1) {
+          const tag = tagOf(node as Element);
+          if (SKIP_TAGS.has(tag)) return;
+          if (root && (node as Element).contains(root)) {
+            for (let child = node.firstChild; child; child = child.nextSibling) walkRest(child);
+            return;
+          }
+          rest.push(readText(node, MAX_OUTSIDE_CHARS, false, restBudget));
+        } else if (node.nodeType === 3) {
+          rest.push(node.nodeValue ?? '');
+        }
+      };
+      walkRest(docRoot);
+      outsideParts.push(...rest);
+    }
+    const outside = outsideParts.join('\n').replace(/\s+/g, ' ').slice(0, MAX_OUTSIDE_CHARS);
+    return { title: title.slice(0, 1_000), lead, metadata: metaText, body, outside };
+  } catch {
+    return empty;
+  }
+}
