@@ -11,6 +11,7 @@ export default defineConfig({
           name: 'unit',
           include: ['core/**/*.test.ts', 'storage/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          setupFiles: ['tests/unit/setup.ts'],
           testTimeout: 20_000,
         },
       },
