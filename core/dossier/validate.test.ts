@@ -244,12 +244,14 @@ describe('validateDossier: each problem with its path', () => {
     expectError(result, 'topics[0].require.score', /greater than 0, got -2/);
   });
 
-  it('rejects a require rule no page could ever meet', () => {
+  it('rejects a require.groups no page could ever meet (ungrouped terms count as their own group)', () => {
     const input = makeDossier();
     input.topics[0].require = { groups: 3, score: 10 };
-    const result = validateDossier(input);
-    expectError(result, 'topics[0].require.groups', /requires 3 groups but the terms form only 2/);
-    expectError(result, 'topics[0].require.score', /requires a score of 10 but all terms together weigh only 4/);
+    expect(errorsOf(validateDossier(input))).toEqual([
+      { path: 'topics[0].require.groups', message: 'requires 3 groups but the terms form only 2, so this topic can never match' },
+    ]);
+    input.topics[0].terms.push({ text: 'repairs' });
+    expect(validateDossier(input).ok).toBe(true);
   });
 
   it('rejects ids that are not kebab-case (dossier) or not single tokens (items)', () => {

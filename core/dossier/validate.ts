@@ -133,28 +133,25 @@ function checkVia(sources: unknown[], sourceIds: Set<string>, errors: DossierErr
   });
 }
 
+/**
+ * A topic that needs more distinct groups than its terms have can never match. (No such check for
+ * `score`: the matcher multiplies weights by where a term appears, so the reachable score is its
+ * business, not the format's.)
+ */
 function checkTopicRequire(topics: unknown[], errors: DossierError[]): void {
   topics.forEach((topic, i) => {
     if (!isRecord(topic) || !isRecord(topic.require) || !Array.isArray(topic.terms)) return;
     const groups = new Set<string>();
-    let maxScore = 0;
     for (const term of topic.terms) {
       if (!isRecord(term) || typeof term.text !== 'string') continue;
       // Terms without a group count as a group of their own (types.ts).
-      groups.add(typeof term.group === 'string' ? `g:${term.group}` : `t:${term.text}`);
-      maxScore += typeof term.weight === 'number' && Number.isFinite(term.weight) && term.weight > 0 ? term.weight : 1;
+      groups.add(typeof term.group === 'string' && term.group !== '' ? `g:${term.group}` : `t:${term.text}`);
     }
-    const { groups: needGroups, score: needScore } = topic.require;
-    if (typeof needGroups === 'number' && needGroups > groups.size) {
+    const needGroups = topic.require.groups;
+    if (typeof needGroups === 'number' && Number.isInteger(needGroups) && needGroups > groups.size) {
       errors.push({
         path: `topics[${i}].require.groups`,
         message: `requires ${needGroups} groups but the terms form only ${groups.size}, so this topic can never match`,
-      });
-    }
-    if (typeof needScore === 'number' && Number.isFinite(needScore) && needScore > maxScore) {
-      errors.push({
-        path: `topics[${i}].require.score`,
-        message: `requires a score of ${needScore} but all terms together weigh only ${maxScore}, so this topic can never match`,
       });
     }
   });
