@@ -9,6 +9,7 @@ export default defineConfig({
         plugins: [WxtVitest(), preact()],
         test: {
           name: 'unit',
+          alias: { 'webextension-polyfill': new URL('./tests/unit/fake-polyfill.ts', import.meta.url).pathname },
           include: ['core/**/*.test.ts', 'storage/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],

@@ -116,7 +116,9 @@ export const RequestSchema = v.variant('type', [
   /** Sidebar or popup: act on the tab's page. */
   v.object({ type: v.literal('tab-command'), tabId: v.optional(v.pipe(v.number(), v.integer())), command: SidebarCommandSchema }),
 ]);
-export type Request = v.InferOutput<typeof RequestSchema>;
+type ParsedRequest = v.InferOutput<typeof RequestSchema>;
+// The schema checks the shape; the page status is then typed as the content script built it.
+export type Request = Exclude<ParsedRequest, { type: 'page-status' }> | { type: 'page-status'; status: PageStatus };
 
 export interface ResponseMap {
   'page-context': PageContext;
@@ -131,7 +133,7 @@ export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>
 
 export function parseRequest(message: unknown): Request | null {
   const result = v.safeParse(RequestSchema, message);
-  return result.success ? result.output : null;
+  return result.success ? (result.output as Request) : null;
 }
 
 // ---- Messages from the background to a tab's content script ----

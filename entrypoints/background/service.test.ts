@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseRequest } from '../../core/messages';
+import { useFreshDb } from '../../storage/test-db';
+import { installBuiltinDossier, setDossierEnabled, BUILTIN_DOSSIER_ID } from '../../storage/dossiers';
+import { updateSettings } from '../../storage/settings';
+import { listHistory } from '../../storage/history';
+import { createBackgroundService } from './service';
+
+const self = { id: fakeBrowser.runtime.id };
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // APIs WXT's fake browser leaves unimplemented.
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockReturnValue(undefined);
+  for (const method of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const) {
+    vi.spyOn(fakeBrowser.action, method).mockResolvedValue(undefined);
+  }
+  useFreshDb();
+  await installBuiltinDossier();
+});
+
+describe('parseRequest', () => {
+  it('accepts the contract and rejects everything else', () => {
+    expect(parseRequest({ type: 'page-context', url: 'https://news.example/a' })).not.toBeNull();
+    expect(parseRequest({ type: 'page-context' })).toBeNull();
+    expect(parseRequest({ type: 'drop-database' })).toBeNull();
+    expect(parseRequest('page-context')).toBeNull();
+    expect(parseRequest({ type: 'tab-command', command: { command: 'jump', index: -1 } })).toBeNull();
+    expect(parseRequest({ type: 'dismiss', dossierId: 'x', scope: 'everything', url: 'https://a.example' })).toBeNull();
+  });
+});
+
+describe('background service', () => {
+  it('gives an article page the compiled matcher of the enabled dossiers, and nothing on a blocked site', async () => {
+    const service = createBackgroundService();
+    const context = await service.handle({ type: 'page-context', url: 'https://news.example/story' }, self);
+    expect(context).toMatchObject({ runs: true, sensitivity: 1, autoOpen: true });
+    expect((context as { matcher: { topics: { dossierId: string }[] } }).matcher.topics.some((t) => t.dossierId === BUILTIN_DOSSIER_ID)).toBe(true);
+
+    await updateSettings({ blockedSites: ['news.example'] });
+    expect(await service.handle({ type: 'page-context', url: 'https://www.news.example/story' }, self)).toMatchObject({ runs: false, reason: 'site-blocked', matcher: null });
+
+    await updateSettings({ blockedSites: [] });
+    await setDossierEnabled(BUILTIN_DOSSIER_ID, false);
+    expect(await service.handle({ type: 'page-context', url: 'https://news.example/story' }, self)).toMatchObject({ runs: false, reason: 'no-dossiers' });
+  });
+
+  it('records a matched page once per dossier, and nothing when recording is off', async () => {
+    const service = createBackgroundService();
+    const status = {
+      kind: 'matched' as const,
+      url: 'https://news.example/story',
+      metadata: { title: 'Microsoft cuts off unit', authors: ['Jane Doe'], publisher: 'News', publishedAt: '2025-09-26', modifiedAt: null, language: 'en', dir: 'ltr' as const, canonicalUrl: null, description: null, keywords: [] },
+      matches: [
+        { dossierId: BUILTIN_DOSSIER_ID, topicId: 'story', label: 'Story', level: 'story' as const, score: 20, evidence: [] },
+        { dossierId: BUILTIN_DOSSIER_ID, topicId: 'related', label: 'Related', level: 'related' as const, score: 8, evidence: [] },
+      ],
+    };
+    await service.handle({ type: 'page-status', status }, { ...self, tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false } });
+    expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '●' });
+    const rows = await listHistory();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ url: status.url, topicId: 'story', title: 'Microsoft cuts off unit' });
+
+    await updateSettings({ recordHistory: false });
+    await service.handle({ type: 'page-status', status: { ...status, url: 'https://news.example/other' } }, { ...self, tab: { id: 8, index: 0, highlighted: false, active: true, pinned: false, incognito: false } });
+    expect(await listHistory()).toHaveLength(1);
+  });
+
+  it('ignores messages from other extensions and malformed messages', async () => {
+    const service = createBackgroundService();
+    const spy = vi.spyOn(service, 'handle');
+    service.start();
+    const fromOther = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-context', url: 'https://a.example' }, { id: 'another-extension' });
+    const malformed = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-context', url: 42 }, self);
+    expect(fromOther).toEqual([undefined]);
+    expect(malformed).toEqual([undefined]);
+    const answered = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-context', url: 'https://a.example' }, self);
+    expect(answered[0]).toMatchObject({ runs: true });
+    spy.mockRestore();
+  });
+});
