@@ -1,0 +1,322 @@
+import browser from 'webextension-polyfill';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { SidebarCommand, TabState } from '../../core/messages';
+import type { Dossier } from '../../core/dossier/types';
+import type { HistoryEntry, StoredDossier } from '../../storage/db';
+import { getDossier, listDossiers } from '../../storage/dossiers';
+import { listHistory } from '../../storage/history';
+import { sendRequest } from '../../storage/messaging';
+import { t } from '../i18n';
+import { useLiveQuery } from '../use-live-query';
+import { formatCitation, formatPartialDate, isHttpUrl } from '../common/format';
+import { useSettingsAndLanguage } from '../common/use-page-language';
+import { describeTabState } from './describe-status';
+import { findTargetTabId } from './tab-target';
+import '../common/base.css';
+import './popup.css';
+
+const POLL_MS = 400;
+const POLL_LIMIT = 15;
+
+function useTabState(tabId: number | undefined) {
+  const [state, setState] = useState<TabState | undefined>();
+  const refresh = useCallback(async () => {
+    if (tabId === undefined) return;
+    try {
+      setState(await sendRequest({ type: 'tab-state', tabId }));
+    } catch {
+      setState({ tabId, status: null, reachable: false });
+    }
+  }, [tabId]);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  // A page still being read answers "pending": ask again for a few seconds.
+  const isPending = state?.reachable === true && (!state.status || state.status.kind === 'pending');
+  useEffect(() => {
+    if (!isPending) return;
+    let count = 0;
+    const timer = window.setInterval(() => {
+      if (++count > POLL_LIMIT) window.clearInterval(timer);
+      else void refresh();
+    }, POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [isPending, refresh]);
+  return { state, refresh };
+}
+
+export function PopupApp() {
+  const { settings, language } = useSettingsAndLanguage();
+  const [tabId, setTabId] = useState<number | undefined>();
+  const [hasNoTab, setNoTab] = useState(false);
+  useEffect(() => {
+    findTargetTabId()
+      .then((id) => (id === undefined ? setNoTab(true) : setTabId(id)))
+      .catch(() => setNoTab(true));
+  }, []);
+  const { state, refresh } = useTabState(tabId);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const command = async (cmd: SidebarCommand) => {
+    if (tabId === undefined) return false;
+    setNotice(null);
+    try {
+      const reply = await sendRequest({ type: 'tab-command', tabId, command: cmd });
+      if (!reply.ok && cmd.command !== 'recheck') setNotice(t('popupPageNoAnswer'));
+      await refresh();
+      return reply.ok;
+    } catch {
+      setNotice(t('popupPageNoAnswer'));
+      return false;
+    }
+  };
+
+  const openOptions = async () => {
+    await browser.runtime.openOptionsPage();
+    if (!new URLSearchParams(location.search).has('tab')) window.close();
+  };
+
+  if (!settings) return <main class="popup" aria-busy="true" />;
+  const view = hasNoTab ? { kind: 'unmatched' as const, messageKey: 'popupUnreachable', canRun: false } : describeTabState(state);
+  const best = view.kind === 'matched' ? state?.status?.matches?.[0] : undefined;
+
+  return (
+    <div class="popup" data-testid="popup" data-view={view.kind}>
+      <header class="popup__header">
+        <h1 class="popup__brand">Backstory</h1>
+        <button type="button" class="ui-button ui-button--quiet ui-button--small" onClick={openOptions} data-testid="popup-options">
+          {t('popupOptions')}
+        </button>
+      </header>
+      <main class="popup__main">
+        {(view.kind === 'loading' || view.kind === 'pending') && (
+          <p class="ui-muted" role="status" data-testid="popup-pending">
+            {view.kind === 'pending' ? t('popupPending') : t('uiLoading')}
+          </p>
+        )}
+        {view.kind === 'matched' && best && state?.status && (
+          <MatchedView
+            dossierId={best.dossierId}
+            level={best.level}
+            topicLabel={best.label}
+            metadata={state.status.metadata}
+            language={language}
+            onOpen={() => command({ command: 'open' })}
+            onDismiss={async () => {
+              if (!state.status) return;
+              await sendRequest({ type: 'dismiss', dossierId: best.dossierId, scope: 'page', url: state.status.url });
+              await command({ command: 'recheck' });
+            }}
+          />
+        )}
+        {view.kind === 'unmatched' && (
+          <UnmatchedView
+            message={t(view.messageKey)}
+            canRun={view.canRun && !hasNoTab}
+            onRecheck={() => command({ command: 'recheck' })}
+            onOpenWith={(dossierId) => command({ command: 'open', dossierId })}
+          />
+        )}
+        {notice && (
+          <p class="popup__notice" role="alert">
+            {notice}
+          </p>
+        )}
+        <RecentReads dossierId={best?.dossierId} language={language} />
+      </main>
+    </div>
+  );
+}
+
+function sourceNumberer(dossier: Dossier) {
+  const index = new Map(dossier.sources.map((source, i) => [source.id, i + 1]));
+  return (id: string) => ({ n: index.get(id), title: dossier.sources.find((s) => s.id === id)?.title ?? id });
+}
+
+function MatchedView(props: {
+  dossierId: string;
+  level: 'story' | 'related';
+  topicLabel: string;
+  metadata: NonNullable<TabState['status']>['metadata'];
+  language: string;
+  onOpen: () => void;
+  onDismiss: () => void;
+}) {
+  const { value: row, error } = useLiveQuery(() => getDossier(props.dossierId), [props.dossierId]);
+  const [isBusy, setBusy] = useState(false);
+  const run = async (fn: () => void | Promise<void>) => {
+    setBusy(true);
+    try {
+      await fn();
+    } finally {
+      setBusy(false);
+    }
+  };
+  const dossier = row?.dossier;
+  const numberOf = dossier ? sourceNumberer(dossier) : undefined;
+  const metadata = props.metadata;
+  const citation = metadata
+    ? formatCitation({ publisher: metadata.publisher, authors: metadata.authors, date: formatPartialDate(metadata.publishedAt, props.language) }, (names) => t('uiBy', names))
+    : '';
+  return (
+    <section class="popup__matched" aria-labelledby="popup-dossier-title" data-testid="popup-matched" data-dossier-id={props.dossierId}>
+      <p class="popup__verdict">
+        <span class={`ui-tag${props.level === 'related' ? ' ui-tag--related' : ''}`}>{props.level === 'story' ? t('uiLevelStory') : t('uiLevelRelated')}</span>{' '}
+        {props.level === 'story' ? t('popupMatchedStory') : t('popupMatchedRelated')}
+      </p>
+      {row === undefined && !error && <p class="ui-muted">{t('uiLoading')}</p>}
+      {(row === null || (row === undefined && error)) && <p>{t('popupDossierGone')}</p>}
+      {dossier && (
+        <>
+          <h2 id="popup-dossier-title" class="popup__title" dir="auto">
+            {dossier.title}
+          </h2>
+          {props.topicLabel && props.topicLabel !== dossier.title && (
+            <p class="popup__topic ui-muted" dir="auto">
+              {t('popupMatchedBy', props.topicLabel)}
+            </p>
+          )}
+          <p class="popup__headline" dir="auto" data-testid="popup-headline">
+            {dossier.summary.headline}
+          </p>
+          {dossier.summary.keyPoints.length > 0 && (
+            <>
+              <h3 class="popup__subhead">{t('popupKeyPoints')}</h3>
+              <ul class="popup__points" dir="auto">
+                {dossier.summary.keyPoints.slice(0, 3).map((point, i) => (
+                  <li key={i}>
+                    {point.text}
+                    {point.sources.map((id) => {
+                      const { n, title } = numberOf!(id);
+                      return (
+                        <sup class="ui-marker" key={id} title={title}>
+                          <span aria-hidden="true">{n ?? '?'}</span>
+                          <span class="ui-visually-hidden">{t('popupSourceMarker', n ?? '?', title)}</span>
+                        </sup>
+                      );
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+      {metadata && (metadata.title || citation) && (
+        <div class="popup__article">
+          <h3 class="popup__subhead">{t('popupThisArticle')}</h3>
+          {metadata.title && (
+            <p class="popup__article-title" dir="auto">
+              {metadata.title}
+            </p>
+          )}
+          {citation && (
+            <p class="popup__citation ui-muted" dir="auto" data-testid="popup-citation">
+              {citation}
+            </p>
+          )}
+        </div>
+      )}
+      <div class="popup__actions">
+        <button type="button" class="ui-button ui-button--primary" disabled={isBusy} onClick={() => run(props.onOpen)} data-testid="popup-open">
+          {t('popupOpenSidebar')}
+        </button>
+        <button type="button" class="ui-button" disabled={isBusy} onClick={() => run(props.onDismiss)} data-testid="popup-dismiss">
+          {t('popupNotAbout')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function UnmatchedView(props: { message: string; canRun: boolean; onRecheck: () => Promise<unknown>; onOpenWith: (dossierId: string) => Promise<unknown> }) {
+  const { value: dossiers } = useLiveQuery(listDossiers, []);
+  const [picked, setPicked] = useState('');
+  const [isBusy, setBusy] = useState(false);
+  const choice = picked || dossiers?.[0]?.id || '';
+  const run = async (fn: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await fn();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="popup__unmatched" data-testid="popup-unmatched">
+      <p class="popup__reason" data-testid="popup-reason">
+        {props.message}
+      </p>
+      {props.canRun && (
+        <>
+          <div class="popup__actions">
+            <button type="button" class="ui-button" disabled={isBusy} onClick={() => run(props.onRecheck)} data-testid="popup-recheck">
+              {t('popupCheckAgain')}
+            </button>
+          </div>
+          {dossiers && dossiers.length > 0 && (
+            <form
+              class="popup__open-with"
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (choice) void run(() => props.onOpenWith(choice));
+              }}
+            >
+              <label for="popup-open-with">{t('popupOpenWith')}</label>
+              <div class="popup__open-with-row">
+                <select id="popup-open-with" class="ui-select" value={choice} onChange={(event) => setPicked(event.currentTarget.value)}>
+                  {dossiers.map((row: StoredDossier) => (
+                    <option key={row.id} value={row.id}>
+                      {row.title}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" class="ui-button" disabled={isBusy || !choice} data-testid="popup-open-with">
+                  {t('popupOpenAnyway')}
+                </button>
+              </div>
+            </form>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function RecentReads(props: { dossierId?: string; language: string }) {
+  const { value: rows } = useLiveQuery(() => listHistory({ dossierId: props.dossierId, limit: 5 }), [props.dossierId]);
+  const { value: titles } = useLiveQuery(async () => new Map((await listDossiers()).map((row) => [row.id, row.title])), []);
+  if (!rows || (rows.length === 0 && !props.dossierId)) return null;
+  return (
+    <section class="popup__recent" aria-labelledby="popup-recent-title" data-testid="popup-recent">
+      <h2 id="popup-recent-title" class="popup__subhead">
+        {props.dossierId ? t('popupRecentStory') : t('popupRecentAll')}
+      </h2>
+      {rows.length === 0 ? (
+        <p class="ui-muted">{t('popupNoRecent')}</p>
+      ) : (
+        <ul class="popup__recent-list">
+          {rows.map((row: HistoryEntry) => {
+            const meta = [row.publisher, formatPartialDate(row.publishedAt, props.language), props.dossierId ? null : titles?.get(row.dossierId)].filter(Boolean).join(' · ');
+            return (
+              <li key={row.id}>
+                {isHttpUrl(row.url) ? (
+                  <a href={row.url} target="_blank" rel="noopener noreferrer" dir="auto">
+                    {row.title || t('uiUntitled')}
+                  </a>
+                ) : (
+                  <span dir="auto">{row.title || t('uiUntitled')}</span>
+                )}
+                {meta && (
+                  <span class="popup__recent-meta ui-muted" dir="auto">
+                    {meta}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
