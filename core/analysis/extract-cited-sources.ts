@@ -1,0 +1,123 @@
+import type { CitedSource, CitedSourceKind, Sentence } from './types';
+import { findAttributions } from './find-attributions';
+import { hasDocumentCue, isSocialDomain, normaliseSourceName, outletForDomain } from './source-kinds';
+
+// The sources an article cites: attributions in its sentences and outbound links in its body.
+// Several mentions of one source are merged into one entry with all its evidence sentences.
+
+export const MAX_SOURCES = 100;
+const MAX_EVIDENCE = 5;
+const GENERIC_LINK_TEXT = /^(?:here|this|link|source|read more|more|click here|this report|هنا|المصدر|الرابط|اضغط هنا)$/i;
+const GENERIC_DOC_WORDS = /^(?:the|a|an|new|latest|recent|full|this|جديد|الجديد|الأخير|هذا|كامل|كاملا|كاملاً)$/;
+const DOC_NOUN = /(?:e-?mail|memo|letter|filing|report|lawsuit|complaint|order|ruling|study|survey|document|تقرير|رسالة|وثيقة|دراسة|مذكرة)/i;
+
+export type LinkInput = { href: string; text: string };
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+function sameSite(a: string, b: string): boolean {
+  const base = (h: string) => h.split('.').slice(-2).join('.');
+  return a === b || base(a) === base(b);
+}
+
+/** A source from one outbound link, or null for navigation, same-site and non-web links. */
+export function sourceFromLink(link: LinkInput, articleUrl: string | undefined, sentences: Sentence[]): CitedSource | null {
+  let url: URL;
+  try {
+    url = new URL(link.href, articleUrl ?? undefined);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  const articleHost = hostOf(articleUrl);
+  if (articleHost && sameSite(host, articleHost)) return null;
+  const text = link.text.replace(/\s+/g, ' ').trim().slice(0, 200);
+  const evidenceSentence = text.length >= 3 ? sentences.find((s) => s.text.includes(text))?.text : undefined;
+  const isGeneric = text.length < 2 || GENERIC_LINK_TEXT.test(text);
+  let kind: CitedSourceKind;
+  let name: string;
+  const outlet = outletForDomain(host);
+  if (isSocialDomain(host)) {
+    kind = 'social-post';
+    name = isGeneric ? `post on ${host}` : text;
+  } else if (outlet && !hasDocumentCue(text)) {
+    kind = 'news-outlet';
+    name = outlet;
+  } else if (/\.pdf$/i.test(url.pathname) || hasDocumentCue(text) || url.pathname.split('/').filter(Boolean).length >= 2) {
+    kind = 'document';
+    name = isGeneric ? host : text;
+  } else {
+    kind = 'organisation';
+    name = isGeneric ? host : text;
+  }
+  return { name, kind, url: url.href, evidence: [evidenceSentence ?? text] };
+}
+
+function isGenericDocument(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/).filter((w) => !GENERIC_DOC_WORDS.test(w));
+  return words.length === 1 && DOC_NOUN.test(words[0]);
+}
+
+function isContained(short: string, long: string): boolean {
+  return long !== short && ` ${long} `.includes(` ${short} `);
+}
+
+/** Merges mentions of one source: same normalised name, or a shorter name inside a longer one of the same kind. */
+export function mergeSources(all: CitedSource[]): CitedSource[] {
+  const byKey = new Map<string, CitedSource>();
+  for (const s of all) {
+    const key = `${s.kind === 'social-post' ? 'social:' : ''}${normaliseSourceName(s.name)}`;
+    if (!key.replace('social:', '')) continue;
+    const existing = byKey.get(key);
+    if (existing) {
+      for (const e of s.evidence) if (!existing.evidence.includes(e) && existing.evidence.length < MAX_EVIDENCE) existing.evidence.push(e);
+      existing.url ??= s.url;
+      if (existing.kind !== s.kind && s.kind === 'news-outlet') existing.kind = s.kind;
+    } else {
+      byKey.set(key, { ...s, evidence: [...s.evidence] });
+    }
+  }
+  const list = [...byKey.entries()];
+  const removed = new Set<string>();
+  for (const [key, s] of list) {
+    const target = list.find(([k, t]) => {
+      if (k === key || removed.has(k)) return false;
+      const kindsFit = t.kind === s.kind || (s.kind === 'organisation' && t.kind === 'person' && !key.includes(' '));
+      if (!kindsFit) return false;
+      if (s.kind === 'document' && isGenericDocument(s.name)) {
+        const noun = normaliseSourceName(s.name).split(' ').find((w) => DOC_NOUN.test(w));
+        return !!noun && k.includes(noun);
+      }
+      return isContained(key, k);
+    });
+    if (!target) continue;
+    const t = target[1];
+    for (const e of s.evidence) if (!t.evidence.includes(e) && t.evidence.length < MAX_EVIDENCE) t.evidence.push(e);
+    t.url ??= s.url;
+    removed.add(key);
+  }
+  return list.filter(([k]) => !removed.has(k)).map(([, s]) => s).slice(0, MAX_SOURCES);
+}
+
+export function extractCitedSources(sentences: Sentence[], links: LinkInput[] = [], articleUrl?: string): CitedSource[] {
+  const found: CitedSource[] = [];
+  for (const s of sentences) {
+    for (const a of findAttributions(s.text)) {
+      if (a.name) found.push({ name: a.name, kind: a.kind, evidence: [s.text] });
+    }
+    if (found.length > MAX_SOURCES * 10) break;
+  }
+  for (const link of links.slice(0, 500)) {
+    const source = sourceFromLink(link, articleUrl, sentences);
+    if (source) found.push(source);
+  }
+  return mergeSources(found);
+}

@@ -1,0 +1,62 @@
+// Spans of quoted text in a paragraph, any typographic style. Shared by quote extraction (the text)
+// and attribution finding (which must not read inside quotations).
+
+export type QuoteSpan = { start: number; end: number; open: string; close: string };
+
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›', '"': '"', '”': '”' };
+// An unbalanced mark must not swallow the rest of a long text.
+export const MAX_QUOTE_CHARS = 20000;
+const MAX_SPANS = 500;
+
+/** Quotation spans (start at the opening mark, end after the closing mark); unbalanced marks are ignored. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let i = 0;
+  while (i < text.length && spans.length < MAX_SPANS) {
+    const ch = text[i];
+    const close = PAIRS[ch];
+    if (!close || (ch === '"' && !isOpeningPosition(text, i)) || (ch === '”' && !isOpeningPosition(text, i))) { i++; continue; }
+    const limit = Math.min(text.length, i + MAX_QUOTE_CHARS);
+    let j = i + 1;
+    // „…“ closes with “; guillemets may nest inner ‹›; straight quotes close at the next straight quote.
+    while (j < limit && text[j] !== close && !(close === '”' && text[j] === '"' && ch !== '"')) j++;
+    if (j >= limit) { i++; continue; }
+    spans.push({ start: i, end: j + 1, open: ch, close: text[j] });
+    i = j + 1;
+  }
+  return spans.concat(findSingleQuoteSpans(text, spans));
+}
+
+function isOpeningPosition(text: string, i: number): boolean {
+  return i === 0 || /[\s(\[—–\-:,،]/.test(text[i - 1]);
+}
+
+// 'single quotes' count only when clearly a quotation: after a space, several words, closed before a non-letter.
+function findSingleQuoteSpans(text: string, taken: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  if (taken.length > 0) return out;
+  const re = /(^|[\s(:,])(['‘])([^'‘’\n]{12,600}?)(['’])(?=[\s.,;:!?)]|$)/g;
+  for (const m of text.matchAll(re)) {
+    if (m[3].trim().split(/\s+/).length < 4) continue;
+    const start = m.index! + m[1].length;
+    out.push({ start, end: start + m[2].length + m[3].length + m[4].length, open: m[2], close: m[4] });
+    if (out.length >= MAX_SPANS) break;
+  }
+  return out;
+}
+
+/** The text with quoted content blanked (same length), so that patterns do not match inside quotations. */
+export function maskQuotes(text: string, spans = findQuoteSpans(text)): string {
+  let out = text;
+  for (const s of spans) {
+    if (s.end - s.start > 2 && countWords(text.slice(s.start + 1, s.end - 1)) > 3) {
+      out = out.slice(0, s.start + 1) + ' '.repeat(s.end - s.start - 2) + out.slice(s.end - 1);
+    }
+  }
+  return out;
+}
+
+export function countWords(text: string): number {
+  const m = text.trim().match(/\S+/g);
+  return m ? m.length : 0;
+}
