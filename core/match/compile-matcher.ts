@@ -90,9 +90,11 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
         hits[h].push(topicIndex, g, weight);
       }
       const req = topic.require ?? {};
-      const requireAll = Array.isArray(req.all)
-        ? (req.all as unknown[]).map((name) => (typeof name === 'string' ? groupIndex.get(name) ?? -1 : -1))
-        : [];
+      // Unknown group names stay as -1: a rule naming a group no term has can never hold.
+      const toGroups = (names: unknown): number[] =>
+        Array.isArray(names) ? names.map((name) => (typeof name === 'string' ? groupIndex.get(name) ?? -1 : -1)) : [];
+      const requireAll = toGroups(req.all);
+      const requireAny = toGroups(req.any);
       topics.push({
         dossierId: String(dossier.id),
         topicId: String(topic.id),
@@ -102,6 +104,7 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
         requireGroups: typeof req.groups === 'number' ? req.groups : Math.min(2, groups.length),
         requireScore: typeof req.score === 'number' ? req.score : 0,
         requireAll,
+        requireAny,
       });
     }
   }

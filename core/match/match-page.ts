@@ -67,7 +67,8 @@ function round(x: number): number {
 /**
  * Which dossier topics a page is about. A topic matches when terms from at least
  * `require.groups` distinct groups occur in the article itself (not only in
- * navigation), every group in `require.all` is among them, and the score reaches
+ * navigation), every group in `require.all` and one in `require.any` (optional
+ * extensions of the format) are among them, and the score reaches
  * `require.score × sensitivity`. A group's score is capped at 1.5× its best term,
  * so many synonyms of one idea do not add up to a story.
  */
@@ -109,7 +110,8 @@ export function matchPage(matcher: CompiledMatcher, zones: PageZones, options?: 
       score += Math.min(g.sum, 1.5 * g.max);
       if (g.inArticle) groupsInArticle++;
     }
-    const hasAll = topic.requireAll.every((g) => tally.groups.get(g)?.inArticle === true);
+    const present = (g: number) => tally.groups.get(g)?.inArticle === true;
+    const hasAll = topic.requireAll.every(present) && (topic.requireAny.length === 0 || topic.requireAny.some(present));
     const needed = topic.requireScore * sensitivity;
     if (!hasAll || groupsInArticle < Math.max(1, topic.requireGroups) || score < needed) continue;
     tally.evidence.sort((a, b) => b.score - a.score || b.count - a.count);

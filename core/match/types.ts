@@ -35,6 +35,8 @@ export interface CompiledTopic {
   requireScore: number;
   /** Group numbers that must all be present (dossier `require.all`). */
   requireAll: number[];
+  /** Group numbers of which at least one must be present (dossier `require.any`; empty = no rule). */
+  requireAny: number[];
 }
 
 /**
