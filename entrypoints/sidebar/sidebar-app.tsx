@@ -1,0 +1,297 @@
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { PageStatus, SidebarCommand, TabState } from '../../core/messages';
+import type { CiteSource } from '../../core/cite/format-citation';
+import { buildTimeline } from '../../core/timeline/build-timeline';
+import type { QualifierWords } from '../../core/timeline/date-label';
+import { buildCitationEntries, findCitedEntries, numberSources } from '../../components/dossier/citation-entries';
+import { contentAttrs, jumpTo } from '../../components/dossier/section';
+import { SourcesSection } from '../../components/dossier/sources-section';
+import { SummarySection } from '../../components/dossier/summary-section';
+import { TimelineSection } from '../../components/dossier/timeline-section';
+import { Header } from '../../components/sidebar/header';
+import { ThisArticleSection, type AnalysisState, type HighlightControls } from '../../components/sidebar/this-article-section';
+import { isRtlLanguage, setUiLanguage, t, useUiLanguage } from '../../components/i18n';
+import { useLiveQuery } from '../../components/use-live-query';
+import { getDossier } from '../../storage/dossiers';
+import { listHistory } from '../../storage/history';
+import { sendRequest } from '../../storage/messaging';
+import { getSettings } from '../../storage/settings';
+import { analyzeCurrentPage } from './load-analysis';
+
+const SECTIONS = [
+  ['summary', 'dossierSummary'],
+  ['this-article', 'sbThisArticle'],
+  ['timeline', 'dossierTimeline'],
+  ['citations', 'dossierSources'],
+] as const;
+
+function command(cmd: SidebarCommand): Promise<boolean> {
+  return sendRequest({ type: 'tab-command', command: cmd })
+    .then((reply) => reply.ok)
+    .catch(() => false);
+}
+
+function hostOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Intl locale for dates: the browser's own variant when it speaks the UI language ("en-GB"), else the UI language. */
+function dateLocale(ui: 'en' | 'ar'): string {
+  const browser = typeof navigator !== 'undefined' ? navigator.language : ui;
+  return browser?.toLowerCase().startsWith(ui) ? browser : ui;
+}
+
+function qualifierWords(): QualifierWords {
+  return {
+    early: t('qualifierEarly', '$1'),
+    mid: t('qualifierMid', '$1'),
+    late: t('qualifierLate', '$1'),
+    about: t('qualifierAbout', '$1'),
+    before: t('qualifierBefore', '$1'),
+    after: t('qualifierAfter', '$1'),
+  };
+}
+
+/** Marks for tests and the bench: when the summary and the analysis were on screen. */
+function mark(name: 'ready' | 'analysis', value: string): void {
+  const root = document.documentElement;
+  if (root.dataset[name] === value) return;
+  root.dataset[name] = value;
+  root.dataset[`${name}At`] = String(Math.round(performance.timeOrigin + performance.now()));
+}
+
+function usePageGeneration(): string {
+  const [generation, setGeneration] = useState(location.hash);
+  useEffect(() => {
+    // The host bumps the hash (#1, #2, …) after an in-page navigation.
+    const onHash = () => {
+      if (/^#?\d*$/.test(location.hash)) setGeneration(location.hash);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return generation;
+}
+
+export function SidebarApp() {
+  const generation = usePageGeneration();
+  const [tab, setTab] = useState<TabState | null | 'error'>(null);
+  const [analysis, setAnalysis] = useState<AnalysisState>({ status: 'loading' });
+  const [expanded, setExpanded] = useState(false);
+  const settings = useLiveQuery(() => getSettings(), []).value;
+  useEffect(() => {
+    if (settings) setUiLanguage(settings.uiLanguage);
+  }, [settings?.uiLanguage]);
+  const ui = useUiLanguage();
+
+  useEffect(() => {
+    let live = true;
+    setTab(null);
+    setAnalysis({ status: 'loading' });
+    setExpanded(false);
+    sendRequest({ type: 'tab-state' })
+      .then((state) => live && setTab(state))
+      .catch(() => live && setTab('error'));
+    return () => {
+      live = false;
+    };
+  }, [generation]);
+
+  const status: PageStatus | null = tab && tab !== 'error' ? tab.status : null;
+  const best = status?.kind === 'matched' ? status.matches?.[0] : undefined;
+  const dossierId = best?.dossierId;
+  const stored = useLiveQuery(() => (dossierId ? getDossier(dossierId) : undefined), [dossierId]);
+  const history = useLiveQuery(() => (dossierId ? listHistory({ dossierId, limit: 50 }) : []), [dossierId]).value;
+  const dossier = stored.value?.dossier;
+  const metadata = status?.metadata ?? null;
+
+  // The analysis starts once the summary is on screen, so reading the page never delays it.
+  useEffect(() => {
+    if (!dossier || !status || status.kind !== 'matched') return;
+    let live = true;
+    const timer = window.setTimeout(() => {
+      void analyzeCurrentPage(metadata).then((state) => {
+        if (!live) return;
+        setAnalysis(state);
+        mark('analysis', state.status);
+      });
+    }, 0);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [Boolean(dossier), status?.url, generation]);
+
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.lang = ui;
+    root.dir = isRtlLanguage(ui) ? 'rtl' : 'ltr';
+    document.title = t('sidebarTitle');
+  }, [ui]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      void command({ command: 'collapse' });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const ready = analysis.status === 'ready' ? analysis.analysis : null;
+  const entries = useMemo(
+    () => (dossier ? buildCitationEntries(dossier, ready?.citedSources ?? [], metadata?.language ?? null) : []),
+    [dossier, ready, metadata?.language],
+  );
+  const sourceMap = useMemo(() => numberSources(entries), [entries]);
+  const citedEntries = useMemo(() => (ready ? findCitedEntries(entries, ready.citedSources) : []), [entries, ready]);
+  const timeline = useMemo(
+    () =>
+      dossier
+        ? buildTimeline({
+            dossier,
+            articleEvents: ready?.events,
+            article: status
+              ? { url: status.url, title: metadata?.title ?? null, publishedAt: metadata?.publishedAt ?? null, publisher: metadata?.publisher ?? null, language: metadata?.language ?? null }
+              : undefined,
+            history: history ?? [],
+            locale: dateLocale(ui),
+            words: qualifierWords(),
+          })
+        : [],
+    [dossier, ready, status, metadata, history, ui],
+  );
+
+  const highlightTerms = useMemo(() => {
+    if (!dossier) return [];
+    const names = dossier.summary.actors.flatMap((actor) => [actor.name, ...(actor.aliases ?? [])]);
+    const found = best?.evidence.map((item) => item.term) ?? [];
+    return [...new Set([...found, ...names].map((term) => term.trim()).filter((term) => term.length >= 2))].slice(0, 200);
+  }, [dossier, best]);
+  const highlight: HighlightControls = {
+    termCount: highlightTerms.length,
+    toggle: (on) => command({ command: 'highlight', on, terms: on ? highlightTerms : [] }),
+    jump: (index) => command({ command: 'jump', index }),
+  };
+
+  const articleCitation: CiteSource | null = status
+    ? {
+        title: metadata?.title ?? status.url,
+        authors: metadata?.authors ?? [],
+        publisher: metadata?.publisher ?? hostOf(status.url),
+        publishedAt: metadata?.publishedAt ?? null,
+        url: metadata?.canonicalUrl ?? status.url,
+        kind: 'news-report',
+        language: metadata?.language ?? null,
+      }
+    : null;
+
+  const isEmpty = tab === 'error' || Boolean(tab && !best) || Boolean(stored.value === undefined && stored.error);
+  useEffect(() => {
+    if (dossier) mark('ready', 'summary');
+    else if (isEmpty) mark('ready', 'empty');
+  }, [Boolean(dossier), isEmpty]);
+
+  const header = (
+    <Header
+      title={dossier?.title ?? null}
+      titleLanguage={dossier?.language ?? null}
+      evidence={(best?.evidence ?? []).slice(0, 8).map((item) => item.term)}
+      level={best?.level ?? null}
+      metadata={metadata}
+      siteHost={hostOf(status?.url)}
+      onCollapse={() => void command({ command: 'collapse' })}
+      onClose={() => void command({ command: 'close' })}
+      onDismiss={
+        best && status
+          ? async (scope) => {
+              await sendRequest({ type: 'dismiss', dossierId: best.dossierId, scope, url: status.url }).catch(() => undefined);
+              await command({ command: 'close' });
+            }
+          : undefined
+      }
+    />
+  );
+
+  if (isEmpty) {
+    return (
+      <div class="bs-app">
+        {header}
+        <main class="bs-main">
+          <p class="bs-notice">{t('sbNothingHere')}</p>
+        </main>
+      </div>
+    );
+  }
+
+  if (!dossier) {
+    return (
+      <div class="bs-app" aria-busy="true">
+        {header}
+        <main class="bs-main">
+          <div class="bs-section">
+            <div class="bs-skeleton" />
+            <div class="bs-skeleton is-short" />
+          </div>
+        </main>
+      </div>
+    );
+  }
+
+  if (best?.level === 'related' && !expanded) {
+    return (
+      <div class="bs-app is-related">
+        {header}
+        <main class="bs-main">
+          <section class="bs-section bs-related" data-section="related" aria-labelledby="related-heading">
+            <h2 id="related-heading" class="bs-section-title">
+              {t('sbRelatedHeading')}
+            </h2>
+            <p class="bs-related-topic" {...contentAttrs(dossier.language)}>
+              {best.label}
+            </p>
+            <p class="bs-headline is-small" {...contentAttrs(dossier.language)}>
+              {dossier.summary.headline}
+            </p>
+            <button type="button" class="bs-button is-primary" data-action="expand" onClick={() => setExpanded(true)}>
+              {t('sbShowStory')}
+            </button>
+          </section>
+        </main>
+      </div>
+    );
+  }
+
+  return (
+    <div class="bs-app">
+      {header}
+      <nav class="bs-nav" aria-label={t('sbSectionsNav')}>
+        {SECTIONS.map(([name, key]) => (
+          <a
+            key={name}
+            href={`#${name}`}
+            onClick={(event) => {
+              event.preventDefault();
+              jumpTo(name);
+            }}
+          >
+            {t(key)}
+          </a>
+        ))}
+      </nav>
+      <main class="bs-main">
+        <SummarySection dossier={dossier} sources={sourceMap} />
+        <ThisArticleSection state={analysis} language={metadata?.language ?? null} citedEntries={citedEntries} articleCitation={articleCitation} highlight={highlight} />
+        <TimelineSection items={timeline} sources={sourceMap} loadingArticle={analysis.status === 'loading'} />
+        <SourcesSection entries={entries} loadingArticle={analysis.status === 'loading'} />
+        <p class="bs-footer">{t('sbDossierUpdated', dossier.updatedAt)}</p>
+      </main>
+    </div>
+  );
+}
