@@ -103,16 +103,17 @@ function resolveChronoResult(r: chrono.ParsedResult, sentence: string, pub: Ymd 
   const c = r.start;
   const has = (k: 'year' | 'month' | 'day' | 'weekday') => c.isCertain(k);
   if (!has('year') && !has('month') && !has('day') && !has('weekday')) return null; // a time of day only
-  const text = r.text.trim();
   const before = sentence.slice(Math.max(0, r.index - 24), r.index);
+  const lead = /(?:(?:early|mid-?|late|last|next|this|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|around|about|circa)\s*)+$/i.exec(before)?.[0] ?? '';
+  const text = (lead + r.text).trim();
   const prevWord = (/(\w+)\s*$/.exec(before)?.[1] ?? '').toLowerCase();
   let qualifier = toQualifier(BEFORE_QUALIFIER.exec(before)?.[1]);
-  const startsWithEnd = /^(?:the\s+)?(end|beginning|start|middle)\s+of\b/i.exec(text);
+  const startsWithEnd = /^(?:the\s+)?(end|beginning|start|middle)\s+of\b/i.exec(r.text.trim()) ?? /(?:the\s+)?(end|beginning|start|middle)\s+of\s*$/i.exec(lead);
   if (startsWithEnd) qualifier = toQualifier(startsWithEnd[1]);
   const explicitYear = /\b\d{4}\b|['’]\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(text);
   const relative = !explicitYear;
 
-  if (RELATIVE_TO_OTHER_EVENT.test(text)) {
+  if (RELATIVE_TO_OTHER_EVENT.test(r.text.trim())) {
     return makeUnresolved(text, sentence, qualifier, 'relative to another event in the text: not resolved');
   }
   if (relative && !pub) return makeUnresolved(text, sentence, qualifier);

@@ -180,7 +180,8 @@ function findEnglish(sentence: string): Attribution[] {
     for (const m of sentence.matchAll(re)) {
       const phrase = m[1].toLowerCase().replace(/\s+/g, ' ').trim();
       if (/^(?:news|media|press|local|earlier|previous|recent|multiple|several|other)\s+reports?$/.test(phrase)) continue;
-      if (/^(?:new|recent|latest)\s+report$/.test(phrase) && /report\s+(?:by|from)\s/i.test(sentence)) continue;
+      // "according to a report by The Guardian": the owner is the cited source, not an anonymous document.
+      if (/^\s+(?:by|from|published by|released by|carried by)\s/i.test(sentence.slice(m.index! + m[0].length))) continue;
       out.push({ name: m[1].replace(/\s+/g, ' ').trim(), kind: 'document', role: 'medium', index: m.index! });
     }
   }

@@ -49,7 +49,8 @@ function findSingleQuoteSpans(text: string, taken: QuoteSpan[]): QuoteSpan[] {
 export function maskQuotes(text: string, spans = findQuoteSpans(text)): string {
   let out = text;
   for (const s of spans) {
-    if (s.end - s.start > 2 && countWords(text.slice(s.start + 1, s.end - 1)) > 3) {
+    const inner = text.slice(s.start + 1, s.end - 1);
+    if (s.end - s.start > 2 && countWords(inner) > 3 && !isQuotedName(inner)) {
       out = out.slice(0, s.start + 1) + ' '.repeat(s.end - s.start - 2) + out.slice(s.end - 1);
     }
   }
@@ -59,4 +60,13 @@ export function maskQuotes(text: string, spans = findQuoteSpans(text)): string {
 export function countWords(text: string): number {
   const m = text.trim().match(/\S+/g);
   return m ? m.length : 0;
+}
+
+const SMALL_WORDS = /^(?:for|of|and|the|a|an|in|on|to|at|by|with|from|de|la|le|du|des|el|al)$/;
+
+/** "No Azure for Apartheid", "Black Lives Matter": a quoted title-case name, not a quotation. */
+export function isQuotedName(inner: string): boolean {
+  const words = inner.trim().split(/\s+/);
+  if (words.length > 6 || /[.!?؟,;:]/.test(inner)) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.test(w));
 }

@@ -1,0 +1,65 @@
+import type { Sentence } from './types';
+import { isDateOnlyLine } from './extract-events';
+
+// Three to five sentences that summarise the article, chosen extractively: the lead sentence plus the
+// most central sentences by TextRank over word overlap, returned in their original order. Never generated.
+
+const MAX_CANDIDATES = 200;
+const ITERATIONS = 30;
+const DAMPING = 0.85;
+const STOP_WORDS = new Set(('the a an and or but of to in on at for by with from as is are was were be been has have had it its this that these those ' +
+  'which who whom he she they we i you his her their our not no said says would will could also than then there after before about over into more most ' +
+  'في من على إلى عن أن إن التي الذي مع هذا هذه ذلك كان كانت قد لا ما أو ثم حيث بعد قبل كما و ل ب عام قال قالت').split(' '));
+
+function isCandidate(s: Sentence): boolean {
+  const text = s.text.trim();
+  const words = text.split(/\s+/);
+  if (words.length < 6 || words.length > 80) return false; // headers, captions, walls of text
+  if (/^(?:by\s+[A-Z]|[•*\-–—·]|\(|photo|image|read more|related|advertisement|share|subscribe)/i.test(text)) return false;
+  if (!/[.!?؟…"”»]$/.test(text)) return false; // headings and widget lines lack closing punctuation
+  return !isDateOnlyLine(text);
+}
+
+function termsOf(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    const w = raw.replace(/^(?:ال|وال|بال|لل)(?=\p{L}{3,})/u, '');
+    if (w.length > 2 && !STOP_WORDS.has(w) && !STOP_WORDS.has(raw)) terms.add(w);
+  }
+  return terms;
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  if (a.size < 2 || b.size < 2) return 0;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / (Math.log(a.size) + Math.log(b.size));
+}
+
+export function selectKeyPoints(sentences: Sentence[], count = 5): string[] {
+  const candidates = sentences.filter(isCandidate).slice(0, MAX_CANDIDATES);
+  if (candidates.length === 0) return [];
+  const want = Math.min(Math.max(3, Math.min(count, 5)), candidates.length);
+  const terms = candidates.map((s) => termsOf(s.text));
+  const n = candidates.length;
+  const weights: number[][] = terms.map((a, i) => terms.map((b, j) => (i === j ? 0 : similarity(a, b))));
+  const totals = weights.map((row) => row.reduce((x, y) => x + y, 0));
+  let scores = new Array<number>(n).fill(1);
+  for (let iter = 0; iter < ITERATIONS; iter++) {
+    const next = new Array<number>(n).fill(1 - DAMPING);
+    for (let j = 0; j < n; j++) {
+      if (totals[j] === 0) continue;
+      const share = (DAMPING * scores[j]) / totals[j];
+      for (let i = 0; i < n; i++) if (weights[j][i] > 0) next[i] += share * weights[j][i];
+    }
+    scores = next;
+  }
+  // The lead sentence carries the story in news copy; it is always kept.
+  const chosen = new Set<number>([0]);
+  const ranked = scores.map((score, i) => ({ score, i })).sort((a, b) => b.score - a.score || a.i - b.i);
+  for (const { i } of ranked) {
+    if (chosen.size >= want) break;
+    chosen.add(i);
+  }
+  return [...chosen].sort((a, b) => a - b).map((i) => candidates[i].text);
+}

@@ -1,0 +1,143 @@
+// Evaluates core/analysis on the hand-written fixtures in tests/fixtures/articles: precision and recall of
+// cited sources and of dated events (per language and overall), and the median time of analyzeArticle
+// on a ~2,000-word article. `run()` returns false when a target is missed.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeArticle } from '../../core/analysis/analyze-article';
+import { normaliseSourceName } from '../../core/analysis/source-kinds';
+import type { ArticleAnalysis, ArticleInput } from '../../core/analysis/types';
+
+type ExpectedSource = { name: string; kind: string };
+type ExpectedEvent = { date: string | null; precision: string | null; qualifier?: string | null };
+type Fixture = ArticleInput & { file: string; expected: { citedSources: ExpectedSource[]; events: ExpectedEvent[] } };
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const FIXTURE_DIR = path.join(repoRoot, 'tests/fixtures/articles');
+const TARGET = { precision: 0.9, recall: 0.85, medianMs: 20 };
+
+export function loadFixtures(): Fixture[] {
+  return readdirSync(FIXTURE_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const raw = JSON.parse(readFileSync(path.join(FIXTURE_DIR, f), 'utf8'));
+      return { ...raw, text: raw.text ?? (raw.paragraphs ?? []).join('\n\n'), file: f } as Fixture;
+    });
+}
+
+/** Same source when the normalised names are equal or one contains the other as whole words. */
+function isSameSource(a: string, b: string): boolean {
+  const x = normaliseSourceName(a);
+  const y = normaliseSourceName(b);
+  if (!x || !y) return false;
+  return x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
+}
+
+type Counts = { tp: number; got: number; want: number; found: number; kindOk: number };
+const zero = (): Counts => ({ tp: 0, got: 0, want: 0, found: 0, kindOk: 0 });
+const add = (a: Counts, b: Counts) => { a.tp += b.tp; a.got += b.got; a.want += b.want; a.found += b.found; a.kindOk += b.kindOk; };
+
+export function scoreSources(got: ArticleAnalysis['citedSources'], want: ExpectedSource[]): Counts {
+  const c = zero();
+  c.got = got.length;
+  c.want = want.length;
+  c.tp = got.filter((g) => want.some((w) => isSameSource(g.name, w.name))).length;
+  for (const w of want) {
+    const match = got.find((g) => isSameSource(g.name, w.name));
+    if (match) { c.found++; if (match.kind === w.kind) c.kindOk++; }
+  }
+  return c;
+}
+
+export function scoreEvents(got: ArticleAnalysis['events'], want: ExpectedEvent[]): Counts {
+  // Only placeable (resolved) dates are scored; unresolved ones are checked by unit tests.
+  const gotKeys = [...new Map(got.filter((e) => e.date).map((e) => [`${e.date}|${e.precision}|${e.qualifier ?? ''}`, e])).values()];
+  const wanted = want.filter((w) => w.date);
+  const fits = (g: ArticleAnalysis['events'][number], w: ExpectedEvent) =>
+    g.date === w.date && g.precision === w.precision && (w.qualifier === undefined || (w.qualifier ?? null) === g.qualifier);
+  const c = zero();
+  c.got = gotKeys.length;
+  c.want = wanted.length;
+  c.tp = gotKeys.filter((g) => wanted.some((w) => fits(g, w))).length;
+  c.found = wanted.filter((w) => gotKeys.some((g) => fits(g, w))).length;
+  c.kindOk = c.found;
+  return c;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+const fmt = (x: number) => x.toFixed(3);
+
+export function buildLongArticle(fixtures: Fixture[], words = 2000): ArticleInput {
+  const paragraphs: string[] = [];
+  let count = 0;
+  for (let round = 0; count < words && round < 20; round++) {
+    for (const f of fixtures) {
+      for (const p of f.paragraphs ?? f.text.split(/\n+/)) {
+        paragraphs.push(p);
+        count += p.split(/\s+/).length;
+        if (count >= words) break;
+      }
+      if (count >= words) break;
+    }
+  }
+  return { text: paragraphs.join('\n\n'), paragraphs, publishedAt: '2025-10-03', language: 'en', links: fixtures.flatMap((f) => f.links ?? []) };
+}
+
+export function measureMedianMs(input: ArticleInput, runs = 31): number {
+  for (let i = 0; i < 5; i++) analyzeArticle(input);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    analyzeArticle(input);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+export async function run(): Promise<boolean> {
+  const fixtures = loadFixtures();
+  const sources: Record<string, Counts> = { en: zero(), ar: zero(), all: zero() };
+  const events: Record<string, Counts> = { en: zero(), ar: zero(), all: zero() };
+  const misses: string[] = [];
+  for (const f of fixtures) {
+    const result = analyzeArticle(f);
+    const lang = f.language === 'ar' ? 'ar' : 'en';
+    const s = scoreSources(result.citedSources, f.expected.citedSources);
+    const e = scoreEvents(result.events, f.expected.events);
+    add(sources[lang], s); add(sources.all, s); add(events[lang], e); add(events.all, e);
+    for (const g of result.citedSources) if (!f.expected.citedSources.some((w) => isSameSource(g.name, w.name))) misses.push(`${f.file}: extra source "${g.name}" (${g.kind})`);
+    for (const w of f.expected.citedSources) if (!result.citedSources.some((g) => isSameSource(g.name, w.name))) misses.push(`${f.file}: missed source "${w.name}" (${w.kind})`);
+    for (const w of f.expected.events.filter((x) => x.date)) {
+      if (!result.events.some((g) => g.date === w.date && g.precision === w.precision && (w.qualifier === undefined || (w.qualifier ?? null) === g.qualifier))) misses.push(`${f.file}: missed event ${w.date} ${w.precision} ${w.qualifier ?? ''}`);
+    }
+    for (const g of result.events.filter((x) => x.date)) {
+      if (!f.expected.events.some((w) => g.date === w.date && g.precision === w.precision && (w.qualifier === undefined || (w.qualifier ?? null) === g.qualifier))) misses.push(`${f.file}: extra event "${g.text}" → ${g.date} ${g.precision} ${g.qualifier ?? ''}`);
+    }
+  }
+  console.log(`analysis: ${fixtures.length} fixtures (${fixtures.filter((f) => f.language === 'ar').length} Arabic)`);
+  let ok = true;
+  for (const [label, table] of [['cited sources', sources], ['events', events]] as const) {
+    for (const lang of ['en', 'ar', 'all']) {
+      const c = table[lang];
+      const p = ratio(c.tp, c.got);
+      const r = ratio(c.found, c.want);
+      const kind = label === 'cited sources' ? `  kind accuracy ${fmt(ratio(c.kindOk, c.found))}` : '';
+      console.log(`  ${label.padEnd(13)} ${lang.padEnd(3)} precision ${fmt(p)} (${c.tp}/${c.got})  recall ${fmt(r)} (${c.found}/${c.want})${kind}`);
+      if (lang === 'all' && (p < TARGET.precision || r < TARGET.recall)) ok = false;
+    }
+  }
+  const long = buildLongArticle(fixtures);
+  const words = long.text.split(/\s+/).length;
+  const median = measureMedianMs(long);
+  console.log(`  timing: analyzeArticle on a ${words}-word article, median ${median.toFixed(2)} ms (target < ${TARGET.medianMs} ms)`);
+  if (median >= TARGET.medianMs) ok = false;
+  if (misses.length > 0) console.log(`  differences:\n    ${misses.join('\n    ')}`);
+  console.log(`  analysis targets (P≥${TARGET.precision}, R≥${TARGET.recall}, <${TARGET.medianMs} ms): ${ok ? 'PASS' : 'FAIL'}`);
+  return ok;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  run().then((ok) => process.exit(ok ? 0 : 1), (err) => { console.error(err); process.exit(2); });
+}
