@@ -7,7 +7,9 @@ import {
 // English date expressions: chrono-node for the calendar grammar, own rules for what it misses
 // (bare years, seasons, vague periods) and for resolving month/weekday-only dates the way news copy means them.
 
-const DATEISH = /\b(?:1[0-9]|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b(?:yesterday|today|tonight|tomorrow|last|next|this|past|recent|coming|ago|week|month|year|spring|summer|autumn|fall|winter)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/i;
+const DATEISH = /\b(?:1[0-9]|20)\d{2}\b|\b(?:spring|summer|autumn|fall|winter|recent|past|coming|next|last)\b/i;
+// Only sentences with calendar words go through chrono-node: it is the costly step.
+const CHRONO_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$|,)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:yesterday|today|tonight|tomorrow|ago|earlier|later|weekend)\b|\b(?:last|next|this|coming|past)\s+(?:week|month|year|decade|quarter)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b(?:1[0-9]|20)\d{2}\b/i;
 const FUTURE_TENSE = /\b(?:will|shall|is due|are due|is scheduled|are scheduled|scheduled for|is expected to|are expected to|is set to|are set to|plans? to|planned for)\b/i;
 const NUMBER_WORD = '(?:few|several|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})';
 const VAGUE_PERIOD = new RegExp(`\\b(?:(?:in|over|during|for|within|throughout) )?(?:the )?(recent|past|last|coming|next)\\s+(?:${NUMBER_WORD}\\s+)?(days|weeks|months|years|decades)\\b`, 'gi');
@@ -32,7 +34,8 @@ type Span = [number, number];
 const overlaps = (spans: Span[], s: number, e: number) => spans.some(([a, b]) => s < b && e > a);
 
 export function findEnglishEvents(sentence: string, pub: Ymd | null): DatedEvent[] {
-  if (!DATEISH.test(sentence)) return [];
+  const hasChronoCue = CHRONO_CUE.test(sentence);
+  if (!hasChronoCue && !DATEISH.test(sentence)) return [];
   const events: DatedEvent[] = [];
   const spans: Span[] = [];
   const isFuture = FUTURE_TENSE.test(sentence);
@@ -68,7 +71,7 @@ export function findEnglishEvents(sentence: string, pub: Ymd | null): DatedEvent
 
   const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   let results: chrono.ParsedResult[] = [];
-  try {
+  if (hasChronoCue) try {
     results = chrono.parse(sentence, { instant: ref, timezone: 0 });
   } catch {
     results = [];

@@ -9,7 +9,7 @@ import { findArabicEvents } from './events-ar';
 
 export const MAX_EVENTS = 300;
 const MIN_YEAR = 1900;
-const FUTURE_CUE = /\b(?:will|shall|due|scheduled|expected|set to|plans?|planned|next|upcoming|coming|by)\b|(?<![\p{L}])(?:سوف|المقرر|المقبل|المقبلة|القادم|القادمة|المتوقع|بحلول|يعتزم|تعتزم)(?![\p{L}])/iu;
+const FUTURE_CUE = /\b(?:will|shall|due|scheduled|expected|set to|plans?|planned|next|upcoming|coming|by)\b|(?<![A-Za-z\u0621-\u0652\u066E-\u06D3])(?:سوف|المقرر|المقبل|المقبلة|القادم|القادمة|المتوقع|بحلول|يعتزم|تعتزم)(?![A-Za-z\u0621-\u0652\u066E-\u06D3])/iu;
 const ARABIC = /[\u0600-\u06FF]/;
 const LATIN_WORD = /[A-Za-z]{3,}/;
 const WEEKDAY_WORDS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|^(?:الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)$/i;

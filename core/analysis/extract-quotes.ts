@@ -10,7 +10,7 @@ const MIN_WORDS = 4; // "Azure", "The Guardian", "plausibly alleged": scare quot
 const MAX_QUOTE_TEXT = 5000;
 const MAX_SENTENCE_TEXT = 1500;
 const PRONOUN_SPEECH = /\b(?:he|she|they|it|we|i)\s+(?:said|says|added|adds|told|wrote|noted|explained|continued|asked)\b|\b(?:said|added|wrote)\s+(?:he|she|they)\b|\bthe\s+(?:company|ministry|agency|group|statement|spokesperson|spokesman|spokeswoman|official|government|army|military|police|department|organisation|organization|court|judge|report)\s+(?:said|says|added|wrote|stated)\b/i;
-const ARABIC_IMPLICIT = /(?<![\p{L}])و?(?:أضاف|أضافت|تابع|تابعت|قال|قالت|أكد|أكدت|أوضح|أوضحت)(?:\s*[:،]|\s+«|\s+أن|\s+إن)/u;
+const ARABIC_IMPLICIT = /(?<![A-Za-z\u0621-\u0652\u066E-\u06D3])و?(?:أضاف|أضافت|تابع|تابعت|قال|قالت|أكد|أكدت|أوضح|أوضحت)(?:\s*[:،]|\s+«|\s+أن|\s+إن)/u;
 
 function quoteSentence(paragraph: string, start: number, end: number): string {
   // The sentences of the paragraph that overlap the quotation.

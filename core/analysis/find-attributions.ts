@@ -23,7 +23,7 @@ const CONNECTORS = new Set(['of', 'and', 'for', '&', 'the', 'de', 'du', 'la', 'o
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i|you|who|which|that|this|these|those)$/i;
 const NOT_NAMES = /^(?:the|a|an|but|and|or|however|meanwhile|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|in|on|at|after|before|when|while|as|if|so|then|earlier|later|last|this|that|it|he|she|they|we|his|her|their|its|there|here|also|both|some|many|most|officials?|sources?|reporters|people|residents|analysts|experts|critics|witnesses)$/i;
 const PLATFORMS = 'X|Twitter|Facebook|Telegram|Instagram|TikTok|Threads|Bluesky|YouTube|LinkedIn|Truth Social|Weibo';
-const SOCIAL_RE = new RegExp(`\\b(?:on|via|to)\\s+(?:the\\s+)?["“]?(${PLATFORMS})["”]?(?:\\s+(?:social\\s+media\\s+|social\\s+network\\s+|messaging\\s+)?(?:platform|app|account|page|channel))?(?![\\p{L}])`, 'gu');
+const SOCIAL_RE = new RegExp(`\\b(?:on|via|to)\\s+(?:the\\s+)?["“]?(${PLATFORMS})["”]?(?:\\s+(?:social\\s+media\\s+|social\\s+network\\s+|messaging\\s+)?(?:platform|app|account|page|channel))?(?![A-Za-z\\u0621-\\u0652\\u066E-\\u06D3])`, 'gu');
 const DOC_NOUNS = 'e-?mail|memo|memorandum|letter|filing|report|lawsuit|complaint|order|ruling|judgment|indictment|affidavit|study|survey|document|documents|transcript|briefing|cable|presentation|court papers';
 const DOC_MEDIUM_RE = new RegExp(`\\b(?:in|via|through|according to|in an?|seen in)\\s+(?:a|an|the|her|his|its|their|this|that)\\s+((?:[\\w-]+\\s+){0,3}?(?:${DOC_NOUNS}))\\b`, 'gi');
 const DOC_SUBJECT_RE = new RegExp(`\\b(?:the|a|an)\\s+((?:[\\w-]+\\s+){0,2}?(?:${DOC_NOUNS}))\\s+(?:found|said|says|showed|shows|indicates|indicated|suggests|suggested|states|stated|noted|concluded|warned|revealed|reveals|seen by|obtained by|reviewed by)\\b`, 'gi');
@@ -197,10 +197,10 @@ function findEnglish(sentence: string): Attribution[] {
 // --- Arabic ---
 
 const AR_VERBS = 'قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|صرح|صرحت|أعلن|أعلنت|أوضح|أوضحت|أضاف|أضافت|نقل|نقلت|حذر|حذرت|كشف|كشفت|أشار|أشارت|أورد|أوردت|نشر|نشرت|أفادت|اعتبر|اعتبرت|رأى|رأت|لفت|لفتت|نفى|نفت|بث|بثت';
-const AR_VERB_RE = new RegExp(`(?<![\\p{L}])(?:و|ف)?(${AR_VERBS})(?![\\p{L}])`, 'gu');
-const AR_ACCORDING_RE = /(?<![\p{L}])(?:و|ف)?(?:بحسب|حسب|وفقاً|وفقا|وفق|طبقاً|طبقا|نقلاً عن|نقلا عن)(?:\s*لـ?|\s+ما\s+(?:ذكرته|ذكره|أوردته|أورده|نقلته|نقله|أفادت به|أفاد به|أعلنته|أعلنه|نشرته|نشره)\s*)?\s*/gu;
-const AR_ISSUED_RE = /(?<![\p{L}])(?:الصادر|الصادرة|صادر|صادرة)\s+عن\s+/gu;
-const AR_TOLD_RE = /(?<![\p{L}])(?:ل|لـ)\s*«?(?=قناة|صحيفة|وكالة|موقع|شبكة|مجلة|إذاعة|تلفزيون|«)|(?<![\p{L}])(?:تصريحات|تصريح|حديث|مقابلة|حوار)\s+(?:خاصة\s+|صحفية\s+|خاص\s+)?(?:لـ?|مع)\s*/gu;
+const AR_VERB_RE = new RegExp(`(?<![A-Za-z\\u0621-\\u0652\\u066E-\\u06D3])(?:و|ف)?(${AR_VERBS})(?![A-Za-z\\u0621-\\u0652\\u066E-\\u06D3])`, 'gu');
+const AR_ACCORDING_RE = /(?<![A-Za-z\u0621-\u0652\u066E-\u06D3])(?:و|ف)?(?:بحسب|حسب|وفقاً|وفقا|وفق|طبقاً|طبقا|نقلاً عن|نقلا عن)(?:\s*لـ?|\s+ما\s+(?:ذكرته|ذكره|أوردته|أورده|نقلته|نقله|أفادت به|أفاد به|أعلنته|أعلنه|نشرته|نشره)\s*)?\s*/gu;
+const AR_ISSUED_RE = /(?<![A-Za-z\u0621-\u0652\u066E-\u06D3])(?:الصادر|الصادرة|صادر|صادرة)\s+عن\s+/gu;
+const AR_TOLD_RE = /(?<![A-Za-z\u0621-\u0652\u066E-\u06D3])(?:ل|لـ)\s*«?(?=قناة|صحيفة|وكالة|موقع|شبكة|مجلة|إذاعة|تلفزيون|«)|(?<![A-Za-z\u0621-\u0652\u066E-\u06D3])(?:تصريحات|تصريح|حديث|مقابلة|حوار)\s+(?:خاصة\s+|صحفية\s+|خاص\s+)?(?:لـ?|مع)\s*/gu;
 const AR_SOCIAL_RE = /(?:منصة|موقع|تطبيق)\s*«?\s*(إكس|اكس|تويتر|فيسبوك|فيس بوك|تلغرام|تليغرام|إنستغرام|انستغرام|تيك توك|يوتيوب)\s*»?|(?:حسابه|حسابها|حسابهم|حساب)\s+(?:الرسمي\s+|الشخصي\s+)?(?:على|في|عبر)\s+(?:منصة\s+)?«?\s*(إكس|اكس|تويتر|فيسبوك|تلغرام|تليغرام|إنستغرام)?|(?:تغريدة|منشور|تدوينة)\s+(?:على|عبر|في)\s+(?:منصة\s+)?«?\s*(إكس|اكس|تويتر|فيسبوك|تلغرام|تليغرام|إنستغرام)/gu;
 const AR_STOP = new Set(['إن', 'إنه', 'إنها', 'أن', 'أنه', 'أنها', 'بأن', 'بأنه', 'بأنها', 'في', 'خلال', 'عن', 'يوم', 'اليوم', 'أمس', 'مساء', 'صباح', 'من', 'عقب', 'بعد', 'قبل', 'على', 'الذي', 'التي', 'الذين', 'الصادر', 'الصادرة', 'صادر', 'صادرة', 'أيضا', 'أيضاً', 'كذلك', 'إلى', 'ان', 'انه', 'انها', 'عبر', 'مع', 'حول', 'لدى', 'أثناء', 'قوله', 'قولها', 'قولهم', 'وقال', 'وأضاف', 'ما', 'لا', 'لم', 'لن', 'قد', 'كما', 'حيث', 'بينما', 'ضمن', 'منذ', 'نحو', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'إثر', 'تعليقا', 'ردا']);
 const AR_SINGLE_TITLES = /^(?:الخبير|الخبيرة|المتحدث|المتحدثة|الناطق|الناطقة|مسؤول|المسؤول|مسؤولة|الباحث|الباحثة|المحلل|خبير|مدير|رئيس|عضو|الأستاذ)$/;
@@ -254,7 +254,8 @@ function findArabic(sentence: string): Attribution[] {
       if (an) push(arabicAttribution(arabicPhraseAt(sentence, after + phrase.length + 1 + an[0].length), 'source', m.index!));
     }
   }
-  for (const m of sentence.matchAll(AR_ACCORDING_RE)) {
+  const hasAccording = /حسب|وفق|طبق|نقلا/.test(sentence);
+  for (const m of hasAccording ? sentence.matchAll(AR_ACCORDING_RE) : []) {
     let phrase = arabicPhraseAt(sentence, m.index! + m[0].length);
     const doc = AR_DOC_PREFIX.exec(phrase + ' ');
     if (doc) {
@@ -265,7 +266,7 @@ function findArabic(sentence: string): Attribution[] {
     }
     push(arabicAttribution(phrase, 'source', m.index!));
   }
-  for (const m of sentence.matchAll(AR_ISSUED_RE)) push(arabicAttribution(arabicPhraseAt(sentence, m.index! + m[0].length), 'source', m.index!));
+  for (const m of sentence.includes('صادر') ? sentence.matchAll(AR_ISSUED_RE) : []) push(arabicAttribution(arabicPhraseAt(sentence, m.index! + m[0].length), 'source', m.index!));
   for (const m of sentence.matchAll(AR_TOLD_RE)) {
     const phrase = arabicPhraseAt(sentence, m.index! + m[0].length);
     const a = arabicAttribution(phrase, 'medium', m.index!);

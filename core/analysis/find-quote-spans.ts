@@ -34,7 +34,7 @@ function isOpeningPosition(text: string, i: number): boolean {
 // 'single quotes' count only when clearly a quotation: after a space, several words, closed before a non-letter.
 function findSingleQuoteSpans(text: string, taken: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  if (taken.length > 0) return out;
+  if (taken.length > 0 || !/(?:^|[\s(:,])['‘]/.test(text)) return out;
   const re = /(^|[\s(:,])(['‘])([^'‘’\n]{12,600}?)(['’])(?=[\s.,;:!?)]|$)/g;
   for (const m of text.matchAll(re)) {
     if (m[3].trim().split(/\s+/).length < 4) continue;

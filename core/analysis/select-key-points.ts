@@ -20,7 +20,17 @@ function isCandidate(s: Sentence): boolean {
   return !isDateOnlyLine(text);
 }
 
-function termsOf(text: string): Set<string> {
+function termsOf(text: string, ids: Map<string, number>): Int32Array {
+  const set = new Set<number>();
+  for (const w of wordsOf(text)) {
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = ids.size));
+    set.add(id);
+  }
+  return Int32Array.from(set).sort();
+}
+
+function wordsOf(text: string): Set<string> {
   const terms = new Set<string>();
   for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     const w = raw.replace(/^(?:ال|وال|بال|لل)(?=\p{L}{3,})/u, '');
@@ -29,28 +39,42 @@ function termsOf(text: string): Set<string> {
   return terms;
 }
 
-function similarity(a: Set<string>, b: Set<string>): number {
-  if (a.size < 2 || b.size < 2) return 0;
+function similarity(a: Int32Array, b: Int32Array): number {
+  if (a.length < 2 || b.length < 2) return 0;
   let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return shared / (Math.log(a.size) + Math.log(b.size));
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) { shared++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
+  }
+  return shared === 0 ? 0 : shared / (Math.log(a.length) + Math.log(b.length));
 }
 
 export function selectKeyPoints(sentences: Sentence[], count = 5): string[] {
   const candidates = sentences.filter(isCandidate).slice(0, MAX_CANDIDATES);
   if (candidates.length === 0) return [];
   const want = Math.min(Math.max(3, Math.min(count, 5)), candidates.length);
-  const terms = candidates.map((s) => termsOf(s.text));
+  const ids = new Map<string, number>();
+  const terms = candidates.map((s) => termsOf(s.text, ids));
   const n = candidates.length;
-  const weights: number[][] = terms.map((a, i) => terms.map((b, j) => (i === j ? 0 : similarity(a, b))));
-  const totals = weights.map((row) => row.reduce((x, y) => x + y, 0));
+  // Sparse graph: most sentence pairs share no term.
+  const edges: { to: number; w: number }[][] = terms.map(() => []);
+  const totals = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const w = similarity(terms[i], terms[j]);
+      if (w <= 0) continue;
+      edges[i].push({ to: j, w });
+      edges[j].push({ to: i, w });
+      totals[i] += w;
+      totals[j] += w;
+    }
+  }
   let scores = new Array<number>(n).fill(1);
   for (let iter = 0; iter < ITERATIONS; iter++) {
     const next = new Array<number>(n).fill(1 - DAMPING);
     for (let j = 0; j < n; j++) {
       if (totals[j] === 0) continue;
       const share = (DAMPING * scores[j]) / totals[j];
-      for (let i = 0; i < n; i++) if (weights[j][i] > 0) next[i] += share * weights[j][i];
+      for (const e of edges[j]) next[e.to] += share * e.w;
     }
     scores = next;
   }
