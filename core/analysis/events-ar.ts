@@ -88,11 +88,14 @@ export function findArabicEvents(original: string, pub: Ymd | null): DatedEvent[
 
   for (const m of sentence.matchAll(WEEKDAY)) {
     const g = m.groups!;
-    if (!g.pre && !g.rel) continue; // "الأحد" alone is too often not a day
+    // "الأحد" alone is too often not a day, except set off by commas as news Arabic does ("أعلن الجيش، الجمعة، …").
+    const isCommaSet = /[،,]\s*$/.test(sentence.slice(0, m.index!)) && /^\s*[،,]/.test(sentence.slice(m.index! + m[0].length));
+    if (!g.pre && !g.rel && !isCommaSet) continue;
     if (!take(m)) continue;
     const text = textAt(m);
     if (!pub) { events.push(makeUnresolved(text, original)); continue; }
-    const dir = g.rel === 'الماضي' ? 'last' : g.rel ? 'future' : /اليوم/.test(g.pre) ? 'past' : isFuture ? 'future' : 'past';
+    // A weekday is ahead only when the expression says so ("السبت المقبل"); news reports the past.
+    const dir = g.rel === 'الماضي' ? 'last' : g.rel ? 'future' : 'past';
     events.push(makeEvent(text, original, resolveWeekday(pub, WEEKDAYS[g.w], dir), 'day', { relative: true }));
   }
 

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node/en';
 import type { DateQualifier, DatedEvent } from './types';
 import {
-  type Ymd, addDays, isValidDay, makeEvent, makeUnresolved, resolveMonthYear, resolveWeekday,
+  type Ymd, addDays, isValidDay, weekdayOf, makeEvent, makeUnresolved, resolveMonthYear, resolveWeekday,
 } from './event-dates';
 
 // English date expressions: chrono-node for the calendar grammar, own rules for what it misses
@@ -16,7 +16,7 @@ const VAGUE_PERIOD = new RegExp(`\\b(?:(?:in|over|during|for|within|throughout) 
 const SEASON = /\b(?:(last|this|next|early|late|mid-?)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:1[0-9]|20)\d{2}))?\b/gi;
 const YEAR = /\b(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|around|about|circa|before|after|until|by|since|in|from|to|through|during|of|between|and|year|fiscal|the|mid-)[\s-]+((?:1[0-9]|20)\d{2})\b(?![.,]\d|\s*(?:%|percent|people|troops|km|miles|kilometres|kilometers|dollars|euros|metres|meters|tonnes|tons|units|jobs|cases|deaths|votes|households|students|workers|feet|acres|hectares|residents|employees|members|soldiers))/gi;
 const BEFORE_QUALIFIER = /(early|mid-?|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of|around|about|circa|before|after|until|by)\s*(?:in\s+|of\s+)?$/i;
-const RELATIVE_TO_OTHER_EVENT = /\b(?:after|before|later|earlier)$/i;
+const RELATIVE_TO_OTHER_EVENT = /\b(?:after|before|later|earlier)$|^within\b/i;
 
 export function toQualifier(word: string | undefined): DateQualifier | null {
   if (!word) return null;
@@ -120,6 +120,13 @@ function resolveChronoResult(r: chrono.ParsedResult, sentence: string, pub: Ymd 
     return makeUnresolved(text, sentence, qualifier, 'relative to another event in the text: not resolved');
   }
   if (relative && !pub) return makeUnresolved(text, sentence, qualifier);
+  if (/\bweekend\b/i.test(r.text) && pub) {
+    // "this weekend" is the coming one (or the current one), "last weekend" the one before publication.
+    const isLast = prevWord === 'last' || /\blast\b/i.test(r.text);
+    const isWeekendNow = weekdayOf(pub) === 6 || weekdayOf(pub) === 0;
+    const date = isLast ? resolveWeekday(pub, 6, 'last') : isWeekendNow ? resolveWeekday(pub, 6, 'past') : resolveWeekday(pub, 6, 'future');
+    return makeEvent(text, sentence, date, 'day', { qualifier: 'about', relative: true });
+  }
 
   const direction = prevWord === 'last' ? 'last' : prevWord === 'next' || prevWord === 'coming' ? 'next' : prevWord === 'this' ? 'this' : isFuture ? 'future' : 'past';
   const week = /\bweeks?\b/i.test(text);

@@ -1,7 +1,7 @@
 import type { CitedSourceKind } from './types';
 import { maskQuotes } from './find-quote-spans';
 import {
-  classifySource, hasDocumentCue, hasOrganisationCue, hasPersonTitle, isArabicPersonPhrase, isKnownOutlet, stripPersonTitles,
+  classifySource, hasDocumentCue, hasOrganisationCue, hasPersonTitle, isArabicPersonPhrase, isExactOutlet, isKnownOutlet, stripPersonTitles,
 } from './source-kinds';
 
 // Who or what a sentence attributes its claims to: "X said", "according to X", "told Reuters",
@@ -27,6 +27,7 @@ const SOCIAL_RE = new RegExp(`\\b(?:on|via|to)\\s+(?:the\\s+)?["“]?(${PLATFORM
 const DOC_NOUNS = 'e-?mail|memo|memorandum|letter|filing|report|lawsuit|complaint|order|ruling|judgment|indictment|affidavit|study|survey|document|documents|transcript|briefing|cable|presentation|court papers';
 const DOC_MEDIUM_RE = new RegExp(`\\b(?:in|via|through|according to|in an?|seen in)\\s+(?:a|an|the|her|his|its|their|this|that)\\s+((?:[\\w-]+\\s+){0,3}?(?:${DOC_NOUNS}))\\b`, 'gi');
 const DOC_SUBJECT_RE = new RegExp(`\\b(?:the|a|an)\\s+((?:[\\w-]+\\s+){0,2}?(?:${DOC_NOUNS}))\\s+(?:found|said|says|showed|shows|indicates|indicated|suggests|suggested|states|stated|noted|concluded|warned|revealed|reveals|seen by|obtained by|reviewed by)\\b`, 'gi');
+const DOCS_OBTAINED_RE = /\b((?:internal\s+|leaked\s+|confidential\s+|court\s+|government\s+)?(?:documents|emails|e-mails|records|files|messages|minutes|memos|letters|recordings|texts))\s+(?:obtained|seen|reviewed|shared|released|published)\s+(?:by|with)\b/gi;
 const ACCORDING_RE = /\b(?:according to|citing|cited|quoting)\s+([^.;:!?()\n]{2,140})/gi;
 const BY_RE = /\b(?:seen|obtained|reviewed|first reported|reported|published|polled|surveyed|compiled|cited|broadcast|aired)\s+by\s+([^,.;:!?()\n]{2,100})/gi;
 const POSSESSIVE_RE = /((?:["“][^"”]{2,60}["”])|(?:[A-Z][\p{L}\d&.+-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\p{L}\d&.+-]*){0,5}))['’]s\s+(?:own\s+|latest\s+|new\s+|recent\s+|earlier\s+|exclusive\s+)?(report|reporting|investigation|article|story|analysis|review|findings|coverage|documentary|interview)\b/gu;
@@ -37,6 +38,7 @@ const INVERTED_RE = /(?:^|[,”"’]\s*|—\s*)(?:said|says|wrote|added)\s+((?:[
 const trimQuotes = (s: string) => s.replace(/^[\s"“”«»'‘’]+|[\s"“”«»'‘’]+$/g, '').trim();
 
 function cleanName(raw: string): string {
+  raw = raw.replace(/([A-Za-z\u0600-\u06FF]{2,})\.$/, (m, w: string) => (/^(?:Inc|Co|Corp|Ltd|Jr|Sr|St)$/.test(w) ? m : w));
   return trimQuotes(raw.replace(/["“”«»]/g, (q) => q).replace(/^(?:the)\s+(?=[A-Z])/i, (m) => m))
     .replace(/\s+/g, ' ')
     .replace(/^(?:a|an)\s+/i, '')
@@ -60,6 +62,7 @@ export function nameBefore(text: string, end: number): string | null {
   pre = pre.replace(/\s*,\s*(?:who|which)\s*$/i, ''); // "Brad Smith, who said"
   pre = pre.replace(/\s*,\s*(?:[^,]{1,140}),\s*$/, (m) => (/^\s*,\s*(?:who|which|the|a|an|whose|its|his|her|their|one|chief|head|a former|[a-z])/.test(m) ? '' : m)); // appositive
   pre = pre.replace(/\s*(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$/i, '');
+  pre = pre.replace(/,\s*$/, ''); // an appositive that is the name: "the chair of the committee, Sarah Whitfield, said"
   pre = pre.replace(/[\s"“”«»'‘’\-–—]+$/, '');
   const tokens = pre.split(/\s+/);
   const run: string[] = [];
@@ -145,7 +148,13 @@ function findEnglish(sentence: string): Attribution[] {
     if ((verb === 'called' || verb === 'described') && !/^[^.]{0,40}["“«]/.test(sentence.slice(verbStart + verb.length))) continue;
     // "confirmed Maria Delgado", "announced Apple's results": a transitive verb with a named object is not speech.
     if (/^(?:confirmed|announced|reported|warned|acknowledged|described|noted)$/.test(verb) && /^\s+(?:[A-Z]|its\s|his\s|her\s|their\s)/.test(sentence.slice(verbStart + verb.length))) continue;
-    for (const name of namesBefore(sentence, m.index!)) {
+    let names = namesBefore(sentence, m.index!);
+    if (names.length === 0 && /\band\s*$/.test(sentence.slice(0, m.index!))) {
+      // "Gov. Gavin Newsom declared an emergency and said …": the subject opens the sentence.
+      const opening = capitalisedRun(sentence.replace(/^[^A-Za-z]+/, '').replace(/^(?:Gov|Sen|Rep|Dr|Gen|Prof|Mr|Mrs|Ms)\.\s+/, ''));
+      if (opening) names = [stripLeadingTitles(opening)];
+    }
+    for (const name of names) {
       if (PRONOUN_SUBJECT.test(name)) continue;
       const context = verb === 'reported' || verb === 'reports' ? 'report' : '';
       const kind = classifySource(name, context);
@@ -160,7 +169,8 @@ function findEnglish(sentence: string): Attribution[] {
   for (const m of sentence.matchAll(TOLD_RE)) {
     const name = cleanName(m[1]);
     const kind = classifySource(name, 'told');
-    if (kind === 'news-outlet' || isKnownOutlet(name)) out.push({ name, kind: 'news-outlet', role: 'medium', index: m.index! });
+    const isCallSign = /^[KW][A-Z]{2,3}(?:-TV)?$/.test(name); // US broadcasters: KTLA, WNYC
+    if (kind === 'news-outlet' || isKnownOutlet(name) || isCallSign) out.push({ name, kind: 'news-outlet', role: 'medium', index: m.index! });
   }
   for (const m of sentence.matchAll(ACCORDING_RE)) out.push(...fromNounPhrase(m[1], 'source', m.index!));
   for (const m of sentence.matchAll(BY_RE)) {
@@ -184,6 +194,9 @@ function findEnglish(sentence: string): Attribution[] {
       if (/^\s+(?:by|from|published by|released by|carried by)\s/i.test(sentence.slice(m.index! + m[0].length))) continue;
       out.push({ name: m[1].replace(/\s+/g, ' ').trim(), kind: 'document', role: 'medium', index: m.index! });
     }
+  }
+  for (const m of sentence.matchAll(DOCS_OBTAINED_RE)) {
+    out.push({ name: m[1].replace(/\s+/g, ' ').trim().toLowerCase(), kind: 'document', role: 'medium', index: m.index! });
   }
   for (const m of sentence.matchAll(SOCIAL_RE)) {
     const platform = m[1];
@@ -249,6 +262,12 @@ function findArabic(sentence: string): Attribution[] {
     const after = m.index! + m[0].length;
     const phrase = arabicPhraseAt(sentence, after);
     push(arabicAttribution(phrase, 'speaker', m.index!));
+    // "قالت مصادر في منظمة … (أوبك)": anonymous sources inside a named organisation cite that organisation.
+    const inside = /^\s*(?:مصادر|مصدر|مسؤولون|مسؤول|مسؤولين)(?:\s+\S+)?\s+(?:في|من|داخل|ب)\s+/.exec(sentence.slice(after, after + 60));
+    if (inside) {
+      const org = arabicAttribution(arabicPhraseAt(sentence, after + inside[0].length), 'source', m.index!);
+      if (org && org.kind === 'organisation') out.push(org);
+    }
     if (/^(?:نقل|نقلت)$/.test(m[1])) {
       const an = /^\s*عن\s+/.exec(sentence.slice(after + phrase.length + 1, after + phrase.length + 8));
       if (an) push(arabicAttribution(arabicPhraseAt(sentence, after + phrase.length + 1 + an[0].length), 'source', m.index!));
@@ -272,6 +291,14 @@ function findArabic(sentence: string): Attribution[] {
     const a = arabicAttribution(phrase, 'medium', m.index!);
     if (a && a.kind === 'news-outlet') out.push(a);
     else if (a && /^«/.test(sentence.slice(m.index! + m[0].length).trim()) && phrase.split(' ').length <= 3) out.push({ ...a, kind: 'news-outlet' });
+  }
+  // "لرويترز", "لـ«الشرق الأوسط»": an outlet glued to the preposition.
+  for (const m of sentence.matchAll(/(?<![A-Za-z\u0621-\u0652\u066E-\u06D3])لـ?\s*«?(?=([\u0621-\u064A][^\s«»،,.:]*(?:\s+[^\s«»،,.:]+){0,3}))/gu)) {
+    const words = m[1].split(/\s+/);
+    for (let k = words.length; k >= 1; k--) {
+      const candidate = words.slice(0, k).join(' ');
+      if (isExactOutlet(candidate)) { out.push({ name: candidate, kind: 'news-outlet', role: 'medium', index: m.index! }); break; }
+    }
   }
   for (const m of sentence.matchAll(AR_SOCIAL_RE)) {
     const platform = m[1] ?? m[2] ?? m[3] ?? '';

@@ -37,7 +37,7 @@ const OUTLET_DOMAINS: Record<string, string> = {
 const SOCIAL_DOMAINS = ['x.com', 'twitter.com', 'facebook.com', 't.me', 'telegram.me', 'instagram.com', 'tiktok.com', 'youtube.com', 'youtu.be', 'threads.net', 'bsky.app', 'linkedin.com', 'mastodon.social'];
 
 const OUTLET_CUE = /\b(?:newspaper|daily|magazine|news agency|broadcaster|tv|television|radio|channel|outlet|times|post|news|journal|herald|gazette|tribune|chronicle|telegraph|review)\b|(?:^|\s)(?:صحيفة|جريدة|وكالة أنباء|وكالة الأنباء|قناة|موقع|مجلة|إذاعة|شبكة|تلفزيون|التلفزيون)(?:\s|$)/i;
-const ORG_CUE = /\b(?:ministry|department|agency|organi[sz]ation|programme|program|commission|council|committee|office|authority|bank|fund|army|military|police|forces|company|corp|corporation|inc|ltd|llc|plc|group|university|institute|exchange|union|association|federation|house|court|parliament|senate|congress|government|party|movement|foundation|centre|center|services?|board|bureau|nations|securities|electronics|semiconductor|frontieres|frontières|cross|crescent|unit|administration|command|coalition|alliance|network|society|trust|partners|capital|holdings|airlines|motors|systems|technologies|labs|pharma|energy|bureau|watch|international|unicef|unrwa|who|nato|opec|imf|fbi|cia|idf)\b|(?:^|\s)(?:وزارة|الوزارة|وكالة|منظمة|هيئة|مجلس|الحكومة|حكومة|الجيش|جيش|الشركة|شركة|البنك|بنك|الأمم المتحدة|الاتحاد|اتحاد|الخارجية|الرئاسة|مكتب|المكتب|لجنة|اللجنة|صندوق|جامعة|مركز|حركة|حزب|الشرطة|المحكمة|محكمة|البرلمان|مصرف|مؤسسة|التحالف|الأونروا|أونروا|الدفاع المدني|السلطة|سلطة|جمعية|الهلال|الصليب|مفوضية|المفوضية|الاتحاد)(?:\s|$)/i;
+const ORG_CUE = /\b(?:ministry|department|agency|organi[sz]ation|programme|program|commission|council|committee|office|authority|bank|fund|army|military|police|forces|company|corp|corporation|inc|ltd|llc|plc|group|university|institute|exchange|union|association|federation|house|court|parliament|senate|congress|government|party|movement|foundation|centre|center|services?|board|bureau|nations|securities|electronics|semiconductor|frontieres|frontières|cross|crescent|unit|administration|command|coalition|alliance|network|society|trust|partners|capital|holdings|airlines|motors|systems|technologies|labs|pharma|energy|bureau|watch|international|unicef|unrwa|who|nato|opec|imf|fbi|cia|idf)\b|(?:^|\s)(?:ال)?(?:وزارة|الوزارة|وكالة|منظمة|هيئة|مجلس|الحكومة|حكومة|الجيش|جيش|الشركة|شركة|البنك|بنك|الأمم المتحدة|الاتحاد|اتحاد|الخارجية|الرئاسة|مكتب|المكتب|لجنة|اللجنة|صندوق|جامعة|مركز|حركة|حزب|الشرطة|المحكمة|محكمة|البرلمان|مصرف|مؤسسة|التحالف|الأونروا|أونروا|الدفاع المدني|السلطة|سلطة|جمعية|الهلال|الصليب|مفوضية|المفوضية|الاتحاد)(?:\s|$)/i;
 const DOCUMENT_CUE = /\b(?:e-?mail|memo|memorandum|letter|filing|report|document|documents|lawsuit|complaint|order|ruling|judgment|judgement|indictment|affidavit|study|paper|survey|white paper|dossier|transcript|cable|brief|contract|agreement|minutes|testimony|presentation|records?)\b|(?:^|\s)(?:التقرير|تقرير|الرسالة|رسالة|الوثيقة|وثيقة|وثائق|الدراسة|دراسة|المذكرة|مذكرة|البريد الإلكتروني|رسالة بريد|الحكم|حكم|لائحة|الدعوى|دعوى|العقد|الاتفاقية|محضر)(?:\s|$)/i;
 const SOCIAL_CUE = /\b(?:on x|on twitter|on facebook|on telegram|on instagram|on tiktok|on threads|on bluesky|on youtube|account|post|tweet|posted|tweeted)\b|(?:منصة|حسابه|حسابها|حساب|تغريدة|منشور|تويتر|فيسبوك|تلغرام|تليغرام|إنستغرام|إكس)/i;
 const PERSON_TITLE = /^(?:dr|mr|mrs|ms|prof|sen|rep|gov|gen|col|lt|sgt|capt|president|prime|minister|secretary|governor|judge|justice|senator|representative|mayor|chief|executive|officer|spokesman|spokeswoman|spokesperson|director|chairman|chairwoman|chair|deputy|ambassador|general|colonel|commissioner|ceo|cfo|cto|founder|leader|majority|minority|speaker|u\.s\.|district|foreign|defense|defence|interior|finance|health|king|queen|prince|sheikh|pope|rabbi|imam|father|sir|dame|lord|lady|attorney|state|vice|senior|former|analyst|economist|professor|lawyer|coach|manager|striker|captain)\.?$/i;
@@ -58,6 +58,11 @@ export function normaliseSourceName(name: string): string {
     .replace(/[.,:;!?؟،؛\-–—]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Exactly a known outlet name (no containment). */
+export function isExactOutlet(name: string): boolean {
+  return OUTLET_SET.has(name.toLowerCase().replace(/["“”«»]/g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim());
 }
 
 export function isKnownOutlet(name: string): boolean {
@@ -109,7 +114,8 @@ export function classifySource(name: string, context = ''): CitedSourceKind {
   if (isKnownOutlet(name)) return 'news-outlet';
   const isArabic = /[\u0600-\u06FF]/.test(name);
   if (isArabic) {
-    if (/^(?:و?(?:صحيفة|جريدة|وكالة أنباء|وكالة الأنباء|قناة|موقع|مجلة|إذاعة|شبكة|تلفزيون|التلفزيون))(?:\s|$)/.test(name)) return 'news-outlet';
+    if (/^(?:و?(?:صحيفة|الصحيفة|جريدة|وكالة أنباء|وكالة الأنباء|قناة|موقع|مجلة|إذاعة|شبكة|تلفزيون|التلفزيون))(?:\s|$)/.test(name)) return 'news-outlet';
+    if (/^(?:ال)?وكالة\s.*(?:للإعلام|للأنباء|الإخبارية|للصحافة)(?:\s|$)/.test(name)) return 'news-outlet';
     if (/^(?:التقرير|تقرير|الرسالة|رسالة|الوثيقة|وثيقة|وثائق|الدراسة|دراسة|المذكرة|مذكرة|البريد|الحكم|لائحة|الدعوى|العقد|بيانات)(?:\s|$)/.test(name)) return 'document';
     if (isArabicPersonPhrase(name)) return 'person';
     if (hasOrganisationCue(name)) return 'organisation';
