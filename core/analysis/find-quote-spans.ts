@@ -11,18 +11,22 @@ const MAX_SPANS = 500;
 /** Quotation spans (start at the opening mark, end after the closing mark); unbalanced marks are ignored. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let i = 0;
-  while (i < text.length && spans.length < MAX_SPANS) {
+  const opener = /["“«„‹”]/g;
+  let m: RegExpExecArray | null;
+  while ((m = opener.exec(text)) && spans.length < MAX_SPANS) {
+    const i = m.index;
     const ch = text[i];
+    if ((ch === '"' || ch === '”') && !isOpeningPosition(text, i)) continue;
     const close = PAIRS[ch];
-    if (!close || (ch === '"' && !isOpeningPosition(text, i)) || (ch === '”' && !isOpeningPosition(text, i))) { i++; continue; }
-    const limit = Math.min(text.length, i + MAX_QUOTE_CHARS);
-    let j = i + 1;
-    // „…“ closes with “; guillemets may nest inner ‹›; straight quotes close at the next straight quote.
-    while (j < limit && text[j] !== close && !(close === '”' && text[j] === '"' && ch !== '"')) j++;
-    if (j >= limit) { i++; continue; }
+    // „…“ closes with “; curly quotes may close with a straight one in sloppy copy.
+    let j = text.indexOf(close, i + 1);
+    if (close === '”' && ch !== '"') {
+      const straight = text.indexOf('"', i + 1);
+      if (straight !== -1 && (j === -1 || straight < j)) j = straight;
+    }
+    if (j === -1 || j - i > MAX_QUOTE_CHARS) continue; // unbalanced: ignored, never swallows the text
     spans.push({ start: i, end: j + 1, open: ch, close: text[j] });
-    i = j + 1;
+    opener.lastIndex = j + 1;
   }
   return spans.concat(findSingleQuoteSpans(text, spans));
 }

@@ -32,9 +32,11 @@ function termsOf(text: string, ids: Map<string, number>): Int32Array {
 
 function wordsOf(text: string): Set<string> {
   const terms = new Set<string>();
-  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    const w = raw.replace(/^(?:ال|وال|بال|لل)(?=\p{L}{3,})/u, '');
-    if (w.length > 2 && !STOP_WORDS.has(w) && !STOP_WORDS.has(raw)) terms.add(w);
+  for (const raw of text.toLowerCase().split(/[\s.,;:!?؟،؛"“”«»()[\]{}—–\-/'’]+/)) {
+    if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
+    // Arabic definite article and clitics: "الحكومة" and "والحكومة" are one term.
+    const w = raw.charCodeAt(0) >= 0x0600 ? raw.replace(/^(?:وال|بال|لل|ال)(?=.{3,})/, '') : raw;
+    if (!STOP_WORDS.has(w)) terms.add(w);
   }
   return terms;
 }
