@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 
 /** A file picker that also takes files dropped on it. The real <input type=file> stays reachable by keyboard. */
-export function FileDrop(props: { accept: string; multiple?: boolean; label: string; hint?: string; onFiles: (files: File[]) => void; inputId: string; disabled?: boolean }) {
+export function FileDrop(props: { accept: string; multiple?: boolean; label?: string; hint?: string; onFiles: (files: File[]) => void; inputId: string; disabled?: boolean }) {
   const [isOver, setOver] = useState(false);
   const depth = useRef(0);
   const take = (list: FileList | null | undefined) => {
@@ -33,10 +33,12 @@ export function FileDrop(props: { accept: string; multiple?: boolean; label: str
         if (!props.disabled) take(event.dataTransfer?.files);
       }}
     >
+      {props.label && (
+        <p style={{ margin: '0 0 0.3rem' }}>
+          <strong>{props.label}</strong>
+        </p>
+      )}
       <p style={{ margin: 0 }}>
-        <strong>{props.label}</strong>
-      </p>
-      <p style={{ margin: '0.3rem 0 0' }}>
         {t('uiDropFiles')}{' '}
         <label class="ui-drop__choose" for={props.inputId}>
           {t('uiChooseFile')}

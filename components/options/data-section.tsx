@@ -92,7 +92,7 @@ export function DataSection(props: { language: string; notify: (message: ToastMe
         </button>
       </div>
       <h3 class="options-subhead">{t('optRestore')}</h3>
-      <FileDrop inputId="backup-file" accept=".json,application/json" label={t('optRestore')} hint={t('optRestoreHint')} onFiles={restore} />
+      <FileDrop inputId="backup-file" accept=".json,application/json" hint={t('optRestoreHint')} onFiles={restore} />
       <div data-testid="restore-errors">{failure && <ProblemList title={t('optRestoreFailed')} message={failure.message} problems={failure.problems} />}</div>
       <div class="options-row options-danger-zone">
         <ConfirmButton label={t('optClearAll')} question={t('optConfirmClearAll')} confirmLabel={t('optYesDeleteAll')} onConfirm={clearAll} testId="clear-all" />

@@ -150,7 +150,7 @@ export function DossiersSection(props: { language: string; notify: (message: Toa
         </button>
       </div>
       <h3 class="options-subhead">{t('optImport')}</h3>
-      <FileDrop inputId="dossier-file" accept=".json,application/json" multiple label={t('optImport')} hint={t('optImportHint')} onFiles={importFiles} disabled={isBusy} />
+      <FileDrop inputId="dossier-file" accept=".json,application/json" multiple hint={t('optImportHint')} onFiles={importFiles} disabled={isBusy} />
       <div class="options-failures" data-testid="import-errors">
         {failures.map((item, i) => (
           <ProblemList key={i} title={t('optImportFailed', item.fileName)} message={item.failure.message} problems={item.failure.problems} />

@@ -4,7 +4,7 @@ import type { SidebarCommand, TabState } from '../../core/messages';
 import type { Dossier } from '../../core/dossier/types';
 import type { HistoryEntry, StoredDossier } from '../../storage/db';
 import { getDossier, listDossiers } from '../../storage/dossiers';
-import { listHistory } from '../../storage/history';
+import { listHistory, stripHash } from '../../storage/history';
 import { sendRequest } from '../../storage/messaging';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
@@ -122,7 +122,7 @@ export function PopupApp() {
             {notice}
           </p>
         )}
-        <RecentReads dossierId={best?.dossierId} language={language} />
+        <RecentReads dossierId={best?.dossierId} currentUrl={state?.status?.url} language={language} />
       </main>
     </div>
   );
@@ -283,8 +283,13 @@ function UnmatchedView(props: { message: string; canRun: boolean; onRecheck: () 
   );
 }
 
-function RecentReads(props: { dossierId?: string; language: string }) {
-  const { value: rows } = useLiveQuery(() => listHistory({ dossierId: props.dossierId, limit: 5 }), [props.dossierId]);
+function RecentReads(props: { dossierId?: string; currentUrl?: string; language: string }) {
+  // The page in this tab is not "read elsewhere": leave it out.
+  const current = props.currentUrl ? stripHash(props.currentUrl) : null;
+  const { value: rows } = useLiveQuery(
+    async () => (await listHistory({ dossierId: props.dossierId, limit: 6 })).filter((row) => row.url !== current).slice(0, 5),
+    [props.dossierId, current],
+  );
   const { value: titles } = useLiveQuery(async () => new Map((await listDossiers()).map((row) => [row.id, row.title])), []);
   if (!rows || (rows.length === 0 && !props.dossierId)) return null;
   return (
@@ -299,16 +304,16 @@ function RecentReads(props: { dossierId?: string; language: string }) {
           {rows.map((row: HistoryEntry) => {
             const meta = [row.publisher, formatPartialDate(row.publishedAt, props.language), props.dossierId ? null : titles?.get(row.dossierId)].filter(Boolean).join(' · ');
             return (
-              <li key={row.id}>
+              <li key={row.id} dir="auto" lang={row.language ?? undefined}>
                 {isHttpUrl(row.url) ? (
-                  <a href={row.url} target="_blank" rel="noopener noreferrer" dir="auto">
+                  <a href={row.url} target="_blank" rel="noopener noreferrer">
                     {row.title || t('uiUntitled')}
                   </a>
                 ) : (
-                  <span dir="auto">{row.title || t('uiUntitled')}</span>
+                  <span>{row.title || t('uiUntitled')}</span>
                 )}
                 {meta && (
-                  <span class="popup__recent-meta ui-muted" dir="auto">
+                  <span class="popup__recent-meta ui-muted">
                     {meta}
                   </span>
                 )}
