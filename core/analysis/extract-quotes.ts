@@ -12,17 +12,22 @@ const MAX_SENTENCE_TEXT = 1500;
 const PRONOUN_SPEECH = /\b(?:he|she|they|it|we|i)\s+(?:said|says|added|adds|told|wrote|noted|explained|continued|asked)\b|\b(?:said|added|wrote)\s+(?:he|she|they)\b|\bthe\s+(?:company|ministry|agency|group|statement|spokesperson|spokesman|spokeswoman|official|government|army|military|police|department|organisation|organization|court|judge|report)\s+(?:said|says|added|wrote|stated)\b/i;
 const ARABIC_IMPLICIT = /(?<![A-Za-z\u0621-\u0652\u066E-\u06D3])و?(?:أضاف|أضافت|تابع|تابعت|قال|قالت|أكد|أكدت|أوضح|أوضحت)(?:\s*[:،]|\s+«|\s+أن|\s+إن)/u;
 
-function quoteSentence(paragraph: string, start: number, end: number): string {
-  // The sentences of the paragraph that overlap the quotation.
-  const parts = splitParagraph(paragraph);
+type Part = { text: string; start: number; end: number };
+
+function locateSentences(paragraph: string): Part[] {
+  const parts: Part[] = [];
   let offset = 0;
-  const picked: string[] = [];
-  for (const part of parts) {
-    const at = paragraph.indexOf(part, offset);
-    const partEnd = at + part.length;
-    if (partEnd > start && at < end) picked.push(part);
-    offset = partEnd;
+  for (const text of splitParagraph(paragraph)) {
+    const start = paragraph.indexOf(text, offset);
+    parts.push({ text, start, end: start + text.length });
+    offset = start + text.length;
   }
+  return parts;
+}
+
+function quoteSentence(paragraph: string, parts: Part[], start: number, end: number): string {
+  // The sentences of the paragraph that overlap the quotation.
+  const picked = parts.filter((p) => p.end > start && p.start < end).map((p) => p.text);
   const text = picked.join(' ') || paragraph.slice(start, end);
   return text.length > MAX_SENTENCE_TEXT ? `${text.slice(0, MAX_SENTENCE_TEXT)}…` : text;
 }
@@ -43,12 +48,14 @@ function pickSpeaker(sentence: string, quoteText: string): string | null {
 export function extractQuotes(paragraphs: string[]): Quote[] {
   const quotes: Quote[] = [];
   for (const paragraph of paragraphs) {
+    let parts: Part[] | null = null;
     for (const span of findQuoteSpans(paragraph)) {
       const inner = paragraph.slice(span.start + 1, span.end - 1).trim();
       if (countWords(inner) < MIN_WORDS || isQuotedName(inner)) continue;
       const clean = inner.replace(/[\s,،]+$/, '');
       const text = clean.length > MAX_QUOTE_TEXT ? `${clean.slice(0, MAX_QUOTE_TEXT)}…` : clean;
-      const sentence = quoteSentence(paragraph, span.start, span.end);
+      parts ??= locateSentences(paragraph);
+      const sentence = quoteSentence(paragraph, parts, span.start, span.end);
       const outer = sentence.replace(inner, ' ');
       let speaker = pickSpeaker(sentence, inner);
       if (!speaker && (PRONOUN_SPEECH.test(outer) || ARABIC_IMPLICIT.test(outer))) speaker = null;

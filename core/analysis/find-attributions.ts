@@ -149,10 +149,10 @@ function findEnglish(sentence: string): Attribution[] {
     // "confirmed Maria Delgado", "announced Apple's results": a transitive verb with a named object is not speech.
     if (/^(?:confirmed|announced|reported|warned|acknowledged|described|noted)$/.test(verb) && /^\s+(?:[A-Z]|its\s|his\s|her\s|their\s)/.test(sentence.slice(verbStart + verb.length))) continue;
     let names = namesBefore(sentence, m.index!);
-    if (names.length === 0 && /\band\s*$/.test(sentence.slice(0, m.index!))) {
+    if (names.length === 0 && /^(?:said|says|told|wrote|added)$/.test(verb) && /\band\s*$/.test(sentence.slice(0, m.index!))) {
       // "Gov. Gavin Newsom declared an emergency and said …": the subject opens the sentence.
       const opening = capitalisedRun(sentence.replace(/^[^A-Za-z]+/, '').replace(/^(?:Gov|Sen|Rep|Dr|Gen|Prof|Mr|Mrs|Ms)\.\s+/, ''));
-      if (opening) names = [stripLeadingTitles(opening)];
+      if (opening && !/['’]s?$/.test(opening)) names = [stripLeadingTitles(opening)];
     }
     for (const name of names) {
       if (PRONOUN_SUBJECT.test(name)) continue;
