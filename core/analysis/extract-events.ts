@@ -61,6 +61,7 @@ export function extractEvents(sentences: Sentence[], publishedAt: string | null)
     if (ARABIC.test(s.text)) found.push(...findArabicEvents(s.text, pub));
     if (LATIN_WORD.test(s.text)) found.push(...findEnglishEvents(s.text, pub));
     const seen = new Set<string>();
+    found.sort((a, b) => s.text.indexOf(a.text) - s.text.indexOf(b.text)); // text order within the sentence
     for (const e of found) {
       const checked = checkRange(e, pub);
       if (!checked || seen.has(checked.text)) continue;

@@ -5,7 +5,7 @@ export type QuoteSpan = { start: number; end: number; open: string; close: strin
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›', '"': '"', '”': '”' };
 // An unbalanced mark must not swallow the rest of a long text.
-export const MAX_QUOTE_CHARS = 20000;
+export const MAX_QUOTE_CHARS = 60000; // a 5,000-word quotation still closes
 const MAX_SPANS = 500;
 
 /** Quotation spans (start at the opening mark, end after the closing mark); unbalanced marks are ignored. */
