@@ -158,7 +158,9 @@ function findEnglish(sentence: string): Attribution[] {
       if (PRONOUN_SUBJECT.test(name)) continue;
       const context = verb === 'reported' || verb === 'reports' ? 'report' : '';
       const kind = classifySource(name, context);
-      out.push({ name, kind: kind === 'document' ? 'organisation' : kind, role: 'speaker', index: m.index! });
+      // "The White House" opens a sentence where "the White House" would not; outlets keep their "The".
+      const shown = kind === 'news-outlet' ? name : name.replace(/^The\s+(?=[A-Z])/, '');
+      out.push({ name: shown, kind: kind === 'document' ? 'organisation' : kind, role: 'speaker', index: m.index! });
     }
   }
   for (const m of sentence.matchAll(INVERTED_RE)) {

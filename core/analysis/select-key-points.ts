@@ -50,10 +50,11 @@ function similarity(a: Int32Array, b: Int32Array): number {
   return shared === 0 ? 0 : shared / (Math.log(a.length) + Math.log(b.length));
 }
 
-export function selectKeyPoints(sentences: Sentence[], count = 5): string[] {
+export function selectKeyPoints(sentences: Sentence[]): string[] {
   const candidates = sentences.filter(isCandidate).slice(0, MAX_CANDIDATES);
   if (candidates.length === 0) return [];
-  const want = Math.min(Math.max(3, Math.min(count, 5)), candidates.length);
+  // Three for a short piece, up to five for a long one.
+  const want = Math.min(Math.max(3, Math.min(5, Math.round(candidates.length / 4))), candidates.length);
   const ids = new Map<string, number>();
   const terms = candidates.map((s) => termsOf(s.text, ids));
   const n = candidates.length;

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { extractCitedSources, mergeSources } from './extract-cited-sources';
+import { findAttributions } from './find-attributions';
+import { splitSentences } from './split-sentences';
+
+const sourcesOf = (paragraphs: string[], links: { href: string; text: string }[] = [], url?: string) =>
+  extractCitedSources(splitSentences(paragraphs), links, url).map((s) => [s.name, s.kind]);
+
+describe('findAttributions in English', () => {
+  it.each([
+    ['The deal was off, according to a report by "The Guardian".', 'The Guardian', 'news-outlet'],
+    ["The Guardian's report indicates that officials knew.", 'The Guardian', 'news-outlet'],
+    ['“It is over,” Dr. Amina Diallo, who leads the team, told Reuters.', 'Amina Diallo', 'person'],
+    ['“It is over,” Dr. Amina Diallo, who leads the team, told Reuters.', 'Reuters', 'news-outlet'],
+    ['Senate Majority Leader Chuck Schumer said in a floor speech that it passed.', 'Chuck Schumer', 'person'],
+    ['A spokesperson for the Ministry of Trade, Industry and Energy said aid would follow.', 'Ministry of Trade, Industry and Energy', 'organisation'],
+    ['The White House said in a statement that the visit was off.', 'White House', 'organisation'],
+    ['The figures were confirmed, according to the national statistics office.', 'national statistics office', 'organisation'],
+    ['Economists polled by Bloomberg had expected the move.', 'Bloomberg', 'news-outlet'],
+    ['In an internal memo seen by The Verge, the CTO blamed a faulty change.', 'The Verge', 'news-outlet'],
+    ['The layoffs will take effect in November, the company said in a regulatory filing.', 'regulatory filing', 'document'],
+  ])('%s → %s', (sentence, name, kind) => {
+    expect(findAttributions(sentence)).toContainEqual(expect.objectContaining({ name, kind }));
+  });
+
+  it('splits conjoined subjects and ignores pronouns and anonymous sources', () => {
+    const names = findAttributions('Samsung Electronics and SK Hynix did not respond to requests for comment. He said officials told reporters nothing.').map((a) => a.name);
+    expect(names).toEqual(['Samsung Electronics', 'SK Hynix']);
+  });
+
+  it('does not read transitive verbs with a named object as speech', () => {
+    expect(findAttributions('The Senate on Wednesday confirmed Maria Delgado as secretary of labor.')).toEqual([]);
+  });
+
+  it('names the owner of a social post and of an email', () => {
+    const seed = findAttributions('The official account of "No Azure for Apartheid" on the "X" platform also confirmed this.');
+    expect(seed).toContainEqual(expect.objectContaining({ name: 'No Azure for Apartheid on X', kind: 'social-post' }));
+    const email = findAttributions('The decision was made by its president, Brad Smith, who said in an internal email to staff, "We do not provide such technology to anyone."');
+    expect(email).toContainEqual(expect.objectContaining({ name: 'internal email from Brad Smith', kind: 'document' }));
+    expect(email).toContainEqual(expect.objectContaining({ name: 'Brad Smith', kind: 'person' }));
+  });
+});
+
+describe('findAttributions in Arabic', () => {
+  it.each([
+    ['وقال المتحدث باسم الوكالة عدنان أبو حسنة لقناة الجزيرة إن الوضع كارثي.', 'المتحدث باسم الوكالة عدنان أبو حسنة', 'person'],
+    ['وقال المتحدث باسم الوكالة عدنان أبو حسنة لقناة الجزيرة إن الوضع كارثي.', 'قناة الجزيرة', 'news-outlet'],
+    ['وبحسب بيانات وزارة الصحة في غزة، ارتفع عدد الضحايا.', 'وزارة الصحة', 'organisation'],
+    ['وذكرت صحيفة «هسبريس» المغربية أن الاتحاد سيكافئ اللاعبين.', 'صحيفة هسبريس المغربية', 'news-outlet'],
+    ['ونقلت وكالة الأنباء الفرنسية عن الخبير في البنك الدولي كريم الحسيني قوله إن المشكلة قائمة.', 'الخبير في البنك الدولي كريم الحسيني', 'person'],
+    ['وقال مصدر عسكري لـ«الشرق الأوسط» إن الانسحاب لم يكتمل.', 'الشرق الأوسط', 'news-outlet'],
+    ['نقلا عن وكالة رويترز، ارتفعت الأسعار.', 'وكالة رويترز', 'news-outlet'],
+    ['وأفاد التقرير الربعي الصادر عن الوزارة أن الإنفاق ارتفع.', 'التقرير الربعي', 'document'],
+  ])('%s → %s', (sentence, name, kind) => {
+    expect(findAttributions(sentence)).toContainEqual(expect.objectContaining({ name, kind }));
+  });
+
+  it('skips anonymous sources and pronouns', () => {
+    expect(findAttributions('وقال مصدر مطلع إن المفاوضات متعثرة. وأضاف أنه لا جديد.')).toEqual([]);
+  });
+});
+
+describe('extractCitedSources', () => {
+  it('merges several mentions of one source, keeping every evidence sentence', () => {
+    const sources = extractCitedSources(splitSentences([
+      'Talks stalled, according to a report by "The Guardian".',
+      'The Guardian\'s report indicates that the army moved data.',
+      'Tomas Reyes, the governor, told a news conference rates would rise. “Price stability is not negotiable,” Reyes said.',
+    ]));
+    expect(sources.map((s) => [s.name, s.kind, s.evidence.length])).toEqual([['The Guardian', 'news-outlet', 2], ['Tomas Reyes', 'person', 2]]);
+  });
+
+  it('cites outbound links to other sites and skips same-site navigation and non-web links', () => {
+    const sources = sourcesOf(['The findings are in the Global Methane Status Report, the agency said.'], [
+      { href: 'https://www.unep.org/resources/global-methane-status-report-2025', text: 'Global Methane Status Report' },
+      { href: 'https://news.example.org/climate', text: 'Climate' },
+      { href: '/about', text: 'About us' },
+      { href: 'mailto:desk@example.org', text: 'Email us' },
+      { href: 'https://www.reuters.com/world/some-story', text: 'reported earlier' },
+      { href: 'https://x.com/someone/status/1', text: 'a post' },
+    ], 'https://news.example.org/climate/methane');
+    expect(sources).toEqual([['Global Methane Status Report', 'document'], ['Reuters', 'news-outlet'], ['a post', 'social-post']]);
+  });
+
+  it('folds a generic document mention into the named document', () => {
+    const merged = mergeSources([
+      { name: 'Global Methane Status Report', kind: 'document', evidence: ['a'] },
+      { name: 'report', kind: 'document', evidence: ['b'] },
+    ]);
+    expect(merged).toEqual([{ name: 'Global Methane Status Report', kind: 'document', evidence: ['a', 'b'] }]);
+  });
+
+  it('stays bounded on thousands of attributions', () => {
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => `Person Number${i} Smith said the figure was ${i}.`);
+    const t = performance.now();
+    const sources = extractCitedSources(splitSentences(paragraphs));
+    expect(sources.length).toBeLessThanOrEqual(100);
+    expect(performance.now() - t).toBeLessThan(10_000);
+  });
+});
