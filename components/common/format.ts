@@ -63,10 +63,17 @@ export function isHttpUrl(value: string | null | undefined): value is string {
   }
 }
 
-/** "outlet · authors · date" for an article, skipping what is unknown. */
-export function formatCitation(parts: { publisher?: string | null; authors?: string[]; date?: string | null }, byLine: (names: string) => string): string {
+type CitationInput = { publisher?: string | null; authors?: string[]; date?: string | null };
+
+/** outlet, authors, date of an article, skipping what is unknown. */
+export function listCitationParts(parts: CitationInput, byLine: (names: string) => string): string[] {
   const authors = (parts.authors ?? []).filter(Boolean);
-  return [parts.publisher, authors.length ? byLine(authors.join(', ')) : null, parts.date].filter(Boolean).join(' · ');
+  return [parts.publisher, authors.length ? byLine(authors.join(', ')) : null, parts.date].filter((part): part is string => Boolean(part));
+}
+
+/** "outlet · authors · date". */
+export function formatCitation(parts: CitationInput, byLine: (names: string) => string): string {
+  return listCitationParts(parts, byLine).join(' · ');
 }
 
 /** A safe download name from a dossier id: "my-story.dossier.json". */

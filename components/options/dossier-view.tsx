@@ -6,6 +6,7 @@ import { SourcesSection } from '../dossier/sources-section';
 import { SummarySection } from '../dossier/summary-section';
 import { TimelineSection } from '../dossier/timeline-section';
 import { resolveUiLanguage } from '../i18n';
+import '../dossier/dossier.css';
 
 /** One dossier in full, in the same components the sidebar shows it with (no article: nothing page-specific). */
 export function DossierView(props: { dossier: Dossier }) {

@@ -8,7 +8,7 @@ import { listHistory, stripHash } from '../../storage/history';
 import { sendRequest } from '../../storage/messaging';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
-import { formatCitation, formatPartialDate, isHttpUrl } from '../common/format';
+import { formatPartialDate, isHttpUrl, listCitationParts } from '../common/format';
 import { useSettingsAndLanguage } from '../common/use-page-language';
 import { describeTabState } from './describe-status';
 import { findTargetTabId } from './tab-target';
@@ -156,8 +156,8 @@ function MatchedView(props: {
   const numberOf = dossier ? sourceNumberer(dossier) : undefined;
   const metadata = props.metadata;
   const citation = metadata
-    ? formatCitation({ publisher: metadata.publisher, authors: metadata.authors, date: formatPartialDate(metadata.publishedAt, props.language) }, (names) => t('uiBy', names))
-    : '';
+    ? listCitationParts({ publisher: metadata.publisher, authors: metadata.authors, date: formatPartialDate(metadata.publishedAt, props.language) }, (names) => t('uiBy', names))
+    : [];
   return (
     <section class="popup__matched" aria-labelledby="popup-dossier-title" data-testid="popup-matched" data-dossier-id={props.dossierId}>
       <p class="popup__verdict">
@@ -202,7 +202,7 @@ function MatchedView(props: {
           )}
         </>
       )}
-      {metadata && (metadata.title || citation) && (
+      {metadata && (metadata.title || citation.length > 0) && (
         <div class="popup__article">
           <h3 class="popup__subhead">{t('popupThisArticle')}</h3>
           {metadata.title && (
@@ -210,9 +210,15 @@ function MatchedView(props: {
               {metadata.title}
             </p>
           )}
-          {citation && (
-            <p class="popup__citation ui-muted" dir="auto" data-testid="popup-citation">
-              {citation}
+          {citation.length > 0 && (
+            // Each part isolated: an English outlet beside an Arabic date must not reorder the line.
+            <p class="popup__citation ui-muted" data-testid="popup-citation">
+              {citation.map((part, i) => (
+                <span key={i}>
+                  {i > 0 && ' · '}
+                  <bdi>{part}</bdi>
+                </span>
+              ))}
             </p>
           )}
         </div>
@@ -302,19 +308,24 @@ function RecentReads(props: { dossierId?: string; currentUrl?: string; language:
       ) : (
         <ul class="popup__recent-list">
           {rows.map((row: HistoryEntry) => {
-            const meta = [row.publisher, formatPartialDate(row.publishedAt, props.language), props.dossierId ? null : titles?.get(row.dossierId)].filter(Boolean).join(' · ');
+            const meta = [row.publisher, formatPartialDate(row.publishedAt, props.language), props.dossierId ? null : titles?.get(row.dossierId)].filter((part): part is string => Boolean(part));
             return (
-              <li key={row.id} dir="auto" lang={row.language ?? undefined}>
+              <li key={row.id}>
                 {isHttpUrl(row.url) ? (
-                  <a href={row.url} target="_blank" rel="noopener noreferrer">
+                  <a href={row.url} target="_blank" rel="noopener noreferrer" dir="auto" lang={row.language ?? undefined} class="popup__recent-title">
                     {row.title || t('uiUntitled')}
                   </a>
                 ) : (
-                  <span>{row.title || t('uiUntitled')}</span>
+                  <span class="popup__recent-title" dir="auto">{row.title || t('uiUntitled')}</span>
                 )}
-                {meta && (
+                {meta.length > 0 && (
                   <span class="popup__recent-meta ui-muted">
-                    {meta}
+                    {meta.map((part, i) => (
+                      <span key={i}>
+                        {i > 0 && ' · '}
+                        <bdi>{part}</bdi>
+                      </span>
+                    ))}
                   </span>
                 )}
               </li>

@@ -8,6 +8,11 @@ import { launchExtension, PAGES_DIR, ROOT, screenshotPath, servePages, type Exte
 // picker (and one by drag and drop), switches, the blocked-sites list, backup
 // and restore, and the popup on a matched and an unmatched tab.
 
+// The extension API as seen inside the service worker (functions passed to worker.evaluate run there).
+declare const chrome: {
+  tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown, options?: object): Promise<unknown> };
+};
+
 const FIXTURES = join(PAGES_DIR, 'options-fixtures');
 const fixture = (name: string) => join(FIXTURES, name);
 const BUILTIN_ID = 'microsoft-unit-8200-azure';
@@ -102,6 +107,8 @@ describe('options: dossiers', () => {
     expect(text).toContain(FIXTURE.summary.headline);
     expect(text).toContain(FIXTURE.events[0].title);
     expect(text).toContain(FIXTURE.sources[0].title);
+    await options.locator('[data-testid="toast"] button[aria-label]').click();
+    await row.screenshot({ path: screenshotPath('options-dossier-view-en') });
     await row.getByRole('button', { name: 'Hide' }).click();
     await view.waitFor({ state: 'detached' });
   });
