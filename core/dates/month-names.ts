@@ -19,8 +19,27 @@ const TABLE: Record<number, string[]> = {
   12: ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudzień', 'grudnia', 'aralık', 'aralik', 'ديسمبر', 'كانون الأول', 'كانون الاول', 'دسامبر', 'דצמבר', 'декабрь', 'декабря'],
 };
 
+
+// More European languages (Romanian, Czech, Hungarian, Finnish, Ukrainian, Greek, Croatian, Lithuanian, Latvian, Nordic, Indonesian).
+const EXTRA: Record<number, string[]> = {
+  1: ['ianuarie', 'ian', 'ledna', 'leden', 'január', 'januar', 'tammikuuta', 'січня', 'січень', 'ιανουαρίου', 'siječnja', 'sausio', 'janvāris'],
+  2: ['februarie', 'února', 'únor', 'február', 'helmikuuta', 'лютого', 'лютий', 'φεβρουαρίου', 'veljače', 'vasario', 'februāris'],
+  3: ['martie', 'března', 'březen', 'március', 'maaliskuuta', 'березня', 'березень', 'μαρτίου', 'ožujka', 'kovo', 'marts', 'maret', 'mars'],
+  4: ['aprilie', 'dubna', 'duben', 'április', 'huhtikuuta', 'квітня', 'квітень', 'απριλίου', 'travnja', 'balandžio', 'aprīlis'],
+  5: ['mai', 'května', 'květen', 'május', 'toukokuuta', 'травня', 'травень', 'μαΐου', 'μαιου', 'svibnja', 'gegužės', 'maijs'],
+  6: ['iunie', 'června', 'červen', 'június', 'kesäkuuta', 'червня', 'червень', 'ιουνίου', 'lipnja', 'birželio', 'jūnijs'],
+  7: ['iulie', 'července', 'červenec', 'július', 'heinäkuuta', 'липня', 'липень', 'ιουλίου', 'srpnja', 'liepos', 'jūlijs'],
+  8: ['srpna', 'srpen', 'augusztus', 'elokuuta', 'серпня', 'серпень', 'αυγούστου', 'kolovoza', 'rugpjūčio', 'augusts', 'agustus'],
+  9: ['septembrie', 'září', 'szeptember', 'syyskuuta', 'вересня', 'вересень', 'σεπτεμβρίου', 'rujna', 'rugsėjo', 'septembris'],
+  10: ['octombrie', 'října', 'říjen', 'október', 'lokakuuta', 'жовтня', 'жовтень', 'οκτωβρίου', 'spalio', 'oktobris'],
+  11: ['noiembrie', 'listopadu', 'november', 'marraskuuta', 'листопада', 'листопад', 'νοεμβρίου', 'studenoga', 'lapkričio', 'novembris'],
+  12: ['decembrie', 'prosince', 'prosinec', 'joulukuuta', 'грудня', 'грудень', 'δεκεμβρίου', 'prosinca', 'gruodžio', 'decembris', 'desember', 'des'],
+};
+
 export const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
-  Object.entries(TABLE).flatMap(([month, names]) => names.map((name) => [name, Number(month)] as const)),
+  [...Object.entries(EXTRA), ...Object.entries(TABLE)].flatMap(([month, names]) =>
+    names.map((name) => [name.replace(/\.$/, ''), Number(month)] as const),
+  ),
 );
 
 /** Month number (1–12) for a month name in any language above, or undefined. */

@@ -25,7 +25,7 @@ function formatDay(y: number, m: number, d: number): IsoDate {
 }
 
 const ISO_RE =
-  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?)?/i;
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{1,2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?)?/i;
 
 /**
  * Parse a machine date (meta content, JSON-LD, time@datetime): ISO 8601 in its
@@ -89,6 +89,8 @@ export interface DateMatch {
   hasTime: boolean;
   /** Preceded by a weekday and a colon, like "الاحد: 07 ديسمبر 2025": a site header's clock. */
   isHeaderClock: boolean;
+  /** Preceded by a weekday name with no clock time beside it ("Tue, 14 Jan 2020"): often today's date in a header. */
+  hasWeekdayOnly: boolean;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -101,13 +103,15 @@ const MONTH_ALT = [...MONTH_NAMES.keys()]
   .join('|');
 const L = '\\p{L}';
 const MONTH = `(?<![${L}])(${MONTH_ALT})(?![${L}])\\.?`;
+// Levantine sites print both families: "24 نيسان / أبريل 2020", "أيلول (سبتمبر)".
+const MONTH_PAIR = `${MONTH}(?:\\s*[/(\\-–]\\s*(?:${MONTH_ALT})\\)?)?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|e|º|°|\\.)?';
 const YEAR = '(\\d{4})(?!\\d)';
 const SEP = '[\\s,.\\-/]*';
 
 const PATTERNS: { re: RegExp; order: 'dmy' | 'mdy' | 'ymd' | 'my' }[] = [
   // 29 September 2025, 29. September 2025, 29 de septiembre de 2025, 29 أيلول 2025, 29 сентября 2025 г.
-  { re: new RegExp(`(?<!\\d)${DAY}\\s*(?:de\\s+|of\\s+)?${MONTH}${SEP}(?:de\\s+|del\\s+)?${YEAR}`, 'giu'), order: 'dmy' },
+  { re: new RegExp(`(?<!\\d)${DAY}\\s*(?:de\\s+|of\\s+)?${MONTH_PAIR}${SEP}(?:de\\s+|del\\s+)?${YEAR}`, 'giu'), order: 'dmy' },
   // September 29, 2025 / Sept. 29 2025
   { re: new RegExp(`${MONTH}\\s*${DAY}(?!\\d)${SEP}${YEAR}`, 'giu'), order: 'mdy' },
   // 2025年9月29日, 2025년 9월 29일, 2025. 9. 29.
@@ -117,11 +121,13 @@ const PATTERNS: { re: RegExp; order: 'dmy' | 'mdy' | 'ymd' | 'my' }[] = [
   // 29.09.2025, 29/09/2025, 09/29/2025, 29-09-2025
   { re: /(?<![\d.\/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/gu, order: 'dmy' },
   // September 2025 (month precision; used only when nothing finer is printed)
-  { re: new RegExp(`${MONTH}\\s*,?\\s*${YEAR}`, 'giu'), order: 'my' },
+  { re: new RegExp(`(?<!\\d(?:st|nd|rd|th|er|\\.)?\\s*)${MONTH}\\s*,?\\s*${YEAR}`, 'giu'), order: 'my' },
 ];
 
 const WEEKDAY_COLON =
   /(?:الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\s*[:،,-]?\s*$/u;
+const WEEKDAY_BEFORE =
+  /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:the\s+)?$|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\s*[,:،-]?\s*(?:le\s+|den\s+|el\s+)?$/iu;
 const TIME_AFTER = /^[\s,•·|\-–—h]*(?:at|um|à|a las|alle|om|saat|الساعة|ساعت)?\s*\d{1,2}[:h.]\d{2}(?!\d)/iu;
 const TIME_BEFORE = /\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?[\s,•·|\-–—]*$/iu;
 
@@ -151,6 +157,7 @@ export function findDatesInText(text: string, opts: DateTextOptions = {}): DateM
         precision: parsed.precision,
         hasTime: TIME_AFTER.test(after) || TIME_BEFORE.test(before),
         isHeaderClock: WEEKDAY_COLON.test(before) && !TIME_AFTER.test(after),
+        hasWeekdayOnly: WEEKDAY_BEFORE.test(before) && !TIME_AFTER.test(after) && !TIME_BEFORE.test(before),
       });
     }
   }

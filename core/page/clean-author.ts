@@ -16,7 +16,9 @@ export function isPlausibleName(name: string): boolean {
   if (!/\p{L}/u.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 7) return false;
-  return !/^(?:admin|administrator|author|unknown|null|undefined|anonymous|staff|editor|guest|none|by)$/i.test(name);
+  // Link labels around author boxes: "More Jane Doe", "Follow", "View all posts".
+  if (/^(?:about|follow|view|more|read|see|all|contact|email|posts?|articles?)\b/i.test(name)) return false;
+  return !/^(?:admin|administrator|author|authors|unknown|null|undefined|anonymous|staff|editor|guest|none|by|about the author)$/i.test(name);
 }
 
 /** One raw author string to zero or more clean names. */
@@ -29,7 +31,7 @@ export function cleanAuthorNames(raw: string): string[] {
   s = s.replace(ROLE_SUFFIX, '').replace(/\s*\|.*$/, '').replace(/\s*\(.*?\)\s*$/, '').trim();
   // "Jane Doe in Beirut" -> "Jane Doe" (only when what follows "in" looks like a place, capitalised).
   s = s.replace(PLACE_SUFFIX, '').trim();
-  const parts = s.split(SPLIT).map((p) => p.replace(PREFIX, '').replace(/[.,:;]+$/, '').trim());
+  const parts = s.split(SPLIT).map((p) => p.replace(PREFIX, '').replace(/[\s.,:;|\-–—•·]+$/, '').trim());
   // "Doe, Jane" is one person, not two.
   if (parts.length === 2 && /,/.test(s) && !/\s/.test(parts[0]) && !/\s/.test(parts[1])) {
     return isPlausibleName(s) ? [s] : [];

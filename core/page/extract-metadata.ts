@@ -12,7 +12,9 @@ type MetaMap = Map<string, string[]>;
 
 /** name/property/itemprop/http-equiv (lower case) -> contents, in document order. */
 export function readMetaTags(doc: Document): MetaMap {
-  const map: MetaMap = new Map();
+  // RDFa `property` values rank before `name` ones for the same key.
+  const byProperty: MetaMap = new Map();
+  const byOther: MetaMap = new Map();
   const metas = doc.querySelectorAll('meta');
   for (let i = 0; i < metas.length && i < 2000; i++) {
     const el = metas[i];
@@ -24,15 +26,19 @@ export function readMetaTags(doc: Document): MetaMap {
       const keys = el.getAttribute(attr);
       if (!keys) continue;
       // RDFa allows several space-separated properties.
-      for (const key of keys.toLowerCase().split(/\s+/)) {
-        if (!key) continue;
+      for (const rawKey of keys.toLowerCase().split(/\s+/)) {
+        if (!rawKey) continue;
+        // Dublin Core appears as dc:title, DC.title, dcterm:title and dcterms.title.
+        const key = rawKey.replace(/^(dc|dcterms?)[:.]/, (_, p: string) => (p === 'dc' ? 'dc.' : 'dcterms.'));
+        const map = attr === 'property' ? byProperty : byOther;
         const list = map.get(key);
         if (list) list.push(value);
         else map.set(key, [value]);
       }
     }
   }
-  return map;
+  for (const [k, v] of byOther) byProperty.set(k, (byProperty.get(k) ?? []).concat(v));
+  return byProperty;
 }
 
 const first = (meta: MetaMap, keys: string[]): string | null => {
@@ -120,16 +126,16 @@ const MODIFIED_META = [
   'article.updated', 'revised', 'modified_time',
 ];
 const AUTHOR_META = [
-  'author', 'article:author', 'og:article:author', 'article:author_name', 'parsely-author', 'sailthru.author',
+  'dc.creator', 'dc:creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author', 'og:article:author', 'article:author_name', 'parsely-author', 'sailthru.author',
   'citation_author', 'dc.creator', 'dcterms.creator', 'dc.creator.aut', 'byl', 'byline', 'authors', 'cxenseparse:author',
   'twitter:creator:name', 'og:author', 'content_author', 'analytics-author',
 ];
 const PUBLISHER_META = [
-  'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'citation_publisher', 'citation_journal_title',
-  'dc.publisher', 'dcterms.publisher', 'publisher', 'cxenseparse:site', 'al:android:app_name', 'al:ios:app_name',
+  'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'al:ios:app_name', 'al:android:app_name', 'citation_publisher', 'citation_journal_title',
+  'dc.publisher', 'dcterms.publisher', 'publisher', 'cxenseparse:site',
   'twitter:app:name:iphone', 'twitter:app:name:googleplay',
 ];
-const TITLE_META = ['og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'headline', 'title'];
+const TITLE_META = ['og:title', 'weibo:article:title', 'weibo:webpage:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'headline', 'title'];
 
 const RTL_LANGS = /^(?:ar|fa|he|iw|ur|ps|yi|dv|ckb|sd|ug)(?:[-_]|$)/i;
 
@@ -172,29 +178,47 @@ export function dateFromUrl(url: string | undefined | null, now: number = Date.n
   return null;
 }
 
-const BYLINE_SELECTOR =
-  '[rel="author"], [itemprop~="author"], .byline, .by-line, .author, .author-name, .article-author, [class*="byline"], [class*="Byline"], [class*="author-name"], [class*="AuthorName"], [data-testid*="byline"]';
+// Machine-marked authors first (microdata, rel=author, hCard), then class names and author-page links.
+const STRONG_BYLINE = '[itemprop~="author"], [rel~="author"], .vcard .fn, [class*="byline"] [class*="name"]';
+const WEAK_BYLINE =
+  '.byline, .by-line, [class*="byline"], [class*="Byline"], [data-testid*="byline"], [class*="author"], [class*="Author"], a[href*="/author/"], a[href*="/authors/"], a[href*="author_id="], a[href*="/autor/"], a[href*="/auteur/"]';
 const DATE_SELECTOR =
-  '[itemprop~="datePublished"], [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="dateline"], [id*="date"], [class*="byline"], [class*="meta"], [class*="posted"], [class*="datum"], [class*="fecha"], [class*="data"], [class*="tarih"]';
+  '[itemprop~="datePublished"], [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="dateline"], [id*="date"], [class*="byline"], [class*="meta"], [class*="posted"], [class*="datum"], [class*="fecha"], [class*="data"], [class*="tarih"], [class*="created"], [class*="tarikh"], [class*="tanggal"]';
 
 function authorsFromDom(doc: Document): string[] {
+  return namesFromSelector(doc, STRONG_BYLINE, '[class*="comment"], [id*="comment"]') ||
+    namesFromSelector(doc, WEAK_BYLINE, '[class*="comment"], [id*="comment"], footer, nav, aside, [class*="related"], [class*="recommend"]') ||
+    [];
+}
+
+function namesFromSelector(doc: Document, selector: string, skip: string): string[] | null {
   const names: string[] = [];
   let els: NodeListOf<Element>;
   try {
-    els = doc.querySelectorAll(BYLINE_SELECTOR);
+    els = doc.querySelectorAll(selector);
   } catch {
-    return [];
+    return null;
   }
-  for (let i = 0; i < els.length && i < 30 && names.length < 4; i++) {
+  for (let i = 0; i < els.length && i < 40 && names.length < 4; i++) {
     const el = els[i];
-    if (el.closest('[class*="comment"], footer, nav, aside, [class*="related"]')) continue;
+    if (el.closest(skip)) continue;
+    if (el.tagName === 'META' || el.tagName === 'LINK') {
+      const v = el.getAttribute('content');
+      if (v) names.push(...cleanAuthorNames(v));
+      continue;
+    }
     const itemName = el.querySelector('[itemprop="name"]');
-    const raw = itemName ? textOf(itemName, 120) : el.getAttribute('content') ?? textOf(el, 160);
-    if (!raw || raw.length > 150) continue;
-    const stripped = raw.replace(/\s*(?:\||•|·|—|–|-)\s*.*\d{4}.*$/, '').replace(/\s*\d{1,2}[./:]\d{1,2}.*$/, '');
+    const raw = itemName ? textOf(itemName, 120) : textOf(el, 160);
+    if (!raw || raw.length > 120) continue;
+    // Bylines often run into a date or "2 hours ago": cut at the first digit, then drop trailing lower-case words.
+    const stripped = raw
+      .replace(/\s*(?:\||•|·|—|–|-)\s*.*\d{4}.*$/, '')
+      .replace(/\s*\d.*$/, '')
+      .replace(/(?:\s+\p{Ll}[\p{L}.]*)+\s*$/u, '');
     names.push(...cleanAuthorNames(stripped));
   }
-  return mergeNames(names);
+  const merged = mergeNames(names);
+  return merged.length ? merged : null;
 }
 
 interface DateCandidate {
@@ -218,16 +242,53 @@ function dateFromDom(doc: Document, lang: string | null, now: number): DateCandi
   } catch {
     return null;
   }
-  for (let i = 0; i < els.length && i < 120; i++) {
+  // Score printed dates: after the headline (a header's "today" comes before it), with a
+  // clock time beside them, and not a bare weekday-date; ties go to the first in the page.
+  const headline = doc.querySelector('h1') ?? doc.querySelector('article h2, main h2, h2');
+  const candidates: { iso: IsoDate; score: number; order: number }[] = [];
+  const consider = (el: Element | null, text: string, order: number) => {
+    const found = findDatesInText(text, { lang, now }).slice(0, 4);
+    const picked = pickPublicationDate(found);
+    if (!picked || picked.precision !== 'day') return;
+    let score = 0;
+    if (headline && el && el !== headline && isAfter(el, headline)) score += 2;
+    if (picked.hasTime) score += 1;
+    if (picked.hasWeekdayOnly) score -= 2;
+    candidates.push({ iso: picked.iso, score, order });
+  };
+  for (let i = 0, n = 0; i < els.length && i < 150 && n < 12; i++) {
     const el = els[i];
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-    if (/comment|related|recommend|footer|copyright|update|modif|sidebar|widget|weather|calendar|archive|candidate|data-/.test(cls)) continue;
+    if (/comment|related|recommend|footer|copyright|update|modif|sidebar|widget|weather|calendar|archive|candidate/.test(cls)) continue;
+    if (el.closest('footer, aside, [class*="comment"], [class*="related"]')) continue;
     const text = textOf(el, 200);
     if (!text || text.length > 200) continue;
-    const picked = pickPublicationDate(findDatesInText(text, { lang, now }));
-    if (picked && picked.precision === 'day') return { iso: picked.iso, source: 'dom' };
+    n++;
+    consider(el, text, i);
   }
-  return null;
+  // The lines right under the headline, where datelines usually sit.
+  if (headline?.parentElement) {
+    const block = textOf(headline.parentElement, 800);
+    const h = textOf(headline, 300);
+    const at = block.indexOf(h);
+    if (at >= 0) {
+      const after = block.slice(at + h.length, at + h.length + 300);
+      const found = pickPublicationDate(findDatesInText(after, { lang, now }).slice(0, 3));
+      if (found && found.precision === 'day') candidates.push({ iso: found.iso, score: 2 + (found.hasTime ? 1 : 0) - (found.hasWeekdayOnly ? 1 : 0), order: 1e6 });
+    }
+  }
+  if (!candidates.length) return null;
+  candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+  return { iso: candidates[0].iso, source: 'dom' };
+}
+
+/** True when `el` comes after `ref` in document order. */
+function isAfter(el: Element, ref: Element): boolean {
+  try {
+    return (ref.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+  } catch {
+    return false;
+  }
 }
 
 function dateFromBodyText(doc: Document, lang: string | null, now: number): IsoDate | null {
@@ -250,6 +311,50 @@ function trimSiteSuffix(title: string, publisher: string | null): string {
   if (!m) return title;
   if (publisher && m[2].toLowerCase().includes(publisher.toLowerCase().slice(0, 8))) return m[1];
   return m[2].split(/\s+/).length <= 4 ? m[1] : title;
+}
+
+const titleWords = (t: string): string[] => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+
+/** Most of a candidate's words appear in the reference title (site suffixes aside). */
+export function isSimilarTitle(candidate: string, reference: string): boolean {
+  const ref = new Set(titleWords(reference));
+  const words = titleWords(candidate);
+  if (!words.length) return false;
+  return words.filter((w) => ref.has(w)).length / words.length >= 0.75;
+}
+
+/** Publisher from "Headline | Site" or "Headline - Site" when nothing better names it. */
+function publisherFromTitle(docTitle: string | null): string | null {
+  if (!docTitle) return null;
+  const parts = docTitle.split(/\s+[|\-–—·»:]\s+/);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1].trim();
+  return last.length >= 2 && last.length <= 40 && last.split(/\s+/).length <= 5 ? last : null;
+}
+
+/**
+ * A UTC time-stamp can fall on the next or previous calendar day from the
+ * publisher's; the date in the article's URL is the publisher's own day.
+ * preferLocalDay('2020-02-18T02:18:11Z', '2020-02-17') === '2020-02-17'
+ */
+export function preferLocalDay(stamp: IsoDate, urlDay: IsoDate): IsoDate {
+  if (urlDay.length !== 10 || !/T.*(?:Z|\+00:00)$/.test(stamp)) return stamp;
+  const diff = Date.parse(`${stamp.slice(0, 10)}T00:00:00Z`) - Date.parse(`${urlDay}T00:00:00Z`);
+  const hour = Number(stamp.slice(11, 13));
+  // Only where a real time zone could move the day: the Americas early in the UTC day, Asia-Pacific late.
+  if ((diff === 86_400_000 && hour < 8) || (diff === -86_400_000 && hour >= 14)) return urlDay;
+  return stamp;
+}
+
+/** The same instant written with the publisher's own offset, when another tag gives it. */
+function preferPublisherOffset(stamp: IsoDate, others: string[], now: number): IsoDate {
+  if (!/T.*(?:Z|\+00:00)$/.test(stamp)) return stamp;
+  const t = Date.parse(stamp);
+  for (const o of others) {
+    const iso = parseMachineDate(o, now);
+    if (iso && /T.*[+-]\d{2}:\d{2}$/.test(iso) && !iso.endsWith('+00:00') && Math.abs(Date.parse(iso) - t) < 120_000) return iso;
+  }
+  return stamp;
 }
 
 export interface ExtractOptions {
@@ -284,15 +389,34 @@ export function extractMetadata(doc: Document, url?: string, opts: ExtractOption
     publisher = site ? str(site.name) : null;
   }
   if (!publisher) {
+    const logo = doc.querySelector('[class*="logo" i] img[alt], #logo img[alt], [class*="brand" i] img[alt]');
+    const alt = logo?.getAttribute('alt')?.trim();
+    if (alt && alt.length <= 40 && !/logo|^image$/i.test(alt)) publisher = decode(alt);
+  }
+  if (!publisher) publisher = publisherFromTitle(cleanTitle(doc.querySelector('title')?.textContent));
+  if (!publisher) {
     const tw = first(meta, ['twitter:site']);
     if (tw && /^@?\w{2,}$/.test(tw)) publisher = tw.replace(/^@/, '');
   }
 
   // Title.
-  let title = cleanTitle(first(meta, ['og:title'])) ?? cleanTitle(str(article?.headline)) ?? cleanTitle(str(article?.name));
-  if (!title) title = cleanTitle(first(meta, TITLE_META.slice(1)));
+  // The story's own headline (JSON-LD, Dublin Core) before the social-card title, but among
+  // several candidates the one the page's <title> repeats is the one readers see.
+  const docTitle = cleanTitle(doc.querySelector('title')?.textContent);
+  const candidates = [
+    cleanTitle(str(article?.headline)),
+    cleanTitle(str(article?.name)),
+    cleanTitle(first(meta, ['dc.title', 'dcterms.title'])),
+    ...TITLE_META.map((k) => cleanTitle(first(meta, [k]))),
+  ].filter((t): t is string => !!t);
+  let title: string | null = candidates[0] ?? null;
+  if (docTitle && article?.headline && candidates.length > 1 && !isSimilarTitle(candidates[0], docTitle)) {
+    title = candidates.find((c) => isSimilarTitle(c, docTitle)) ?? title;
+  }
+  // "Headline - Section - Site" in JSON-LD while a card title carries just the headline.
+  const bare = title ? candidates.find((c) => c !== title && title!.startsWith(c) && /^\s*[-|–—·:]\s/.test(title!.slice(c.length))) : undefined;
+  if (bare) title = bare;
   if (!title) {
-    const docTitle = cleanTitle(doc.querySelector('title')?.textContent);
     const h1 = cleanTitle(textOf(doc.querySelector('h1'), 300));
     title = docTitle ? trimSiteSuffix(docTitle, publisher) : h1;
   }
@@ -328,8 +452,11 @@ export function extractMetadata(doc: Document, url?: string, opts: ExtractOption
     const anyLd = nodes.find((n) => n.datePublished && parseMachineDate(str(n.datePublished), now));
     publishedAt = anyLd ? parseMachineDate(str(anyLd.datePublished), now) : null;
   }
+  if (publishedAt) publishedAt = preferPublisherOffset(publishedAt, PUBLISHED_META.flatMap((k) => meta.get(k) ?? []), now);
   if (!publishedAt) publishedAt = dateFromDom(doc, language, now)?.iso ?? null;
-  if (!publishedAt) publishedAt = dateFromUrl(url, now);
+  const urlDate = dateFromUrl(url, now);
+  if (publishedAt && urlDate) publishedAt = preferLocalDay(publishedAt, urlDate);
+  if (!publishedAt) publishedAt = urlDate;
   if (!publishedAt) publishedAt = dateFromBodyText(doc, language, now);
   let modifiedAt =
     parseAll([str(article?.dateModified)]) ?? parseAll(MODIFIED_META.flatMap((k) => meta.get(k) ?? []));

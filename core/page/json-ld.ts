@@ -39,8 +39,8 @@ export function parseJsonLdText(raw: string): unknown {
   if (!raw || raw.length > MAX_BLOCK_CHARS) return null;
   const text = raw
     .trim()
-    .replace(/^<!--|-->$/g, '')
-    .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '')
+    .replace(/^(?:\/\/\s*)?(?:<!--|<!\[CDATA\[)\s*/, '')
+    .replace(/\s*(?:\/\/\s*)?(?:-->|\]\]>)$/, '')
     .trim();
   try {
     return JSON.parse(text);
@@ -54,10 +54,32 @@ export function parseJsonLdText(raw: string): unknown {
       try {
         return JSON.parse(`[${repaired.replace(/}\s*{/g, '},{')}]`);
       } catch {
-        return null;
+        return salvageFields(text);
       }
     }
   }
+}
+
+const SALVAGE_KEYS = ['headline', 'datePublished', 'dateModified', 'dateCreated', 'inLanguage'];
+
+/**
+ * Broken JSON (unescaped quotes in a description is the usual cause) still
+ * carries readable fields: pull the few a citation needs with patterns.
+ */
+export function salvageFields(text: string): LdNode | null {
+  const src = text.slice(0, 200_000);
+  const type = /"@type"\s*:\s*"([^"]{1,60})"/.exec(src);
+  if (!type) return null;
+  const node: LdNode = { '@type': type[1] };
+  for (const key of SALVAGE_KEYS) {
+    const m = new RegExp(`"${key}"\\s*:\\s*"([^"]{1,400})"`).exec(src);
+    if (m) node[key] = m[1];
+  }
+  const author = /"author"\s*:\s*(?:\[\s*)?(?:\{[^{}]*?"name"\s*:\s*"([^"]{1,120})"|"([^"]{1,120})")/.exec(src);
+  if (author) node.author = author[1] ?? author[2];
+  const publisher = /"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{1,120})"/.exec(src);
+  if (publisher) node.publisher = { name: publisher[1] };
+  return node;
 }
 
 /** Flatten top-level values, arrays and @graph into a list of object nodes (not recursing into properties). */
