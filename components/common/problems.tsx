@@ -13,11 +13,16 @@ export function ProblemList(props: { title: string; message?: string; problems?:
   return (
     <div class="ui-problems" role="alert" data-testid={props.testId}>
       <h3 class="ui-problems__title">{props.title}</h3>
-      {props.message && <p class="ui-problems__message">{props.message}</p>}
+      {/* Validation messages come from core/ in English: dir=auto keeps their punctuation in place in an RTL page. */}
+      {props.message && (
+        <p class="ui-problems__message" dir="auto">
+          {props.message}
+        </p>
+      )}
       {problems.length > 0 && (
         <ul aria-label={t('uiProblemsTitle')}>
           {problems.slice(0, MAX_SHOWN).map((problem, i) => (
-            <li key={i}>
+            <li key={i} dir="auto">
               <code>{problem.path}</code>: {problem.message}
             </li>
           ))}
