@@ -3,6 +3,7 @@
 // types; the background validates every incoming message with `parseRequest`
 // because a message is only as trustworthy as the context that sent it.
 import * as v from 'valibot';
+import type { Dossier } from './dossier/types';
 import type { CompiledMatcher, TopicMatch } from './match/types';
 import type { ArticleDetection, PageMetadata } from './page/types';
 
@@ -38,6 +39,28 @@ export interface TabState {
   status: PageStatus | null;
   /** False when no content script answers (browser pages, the store, PDF viewer). */
   reachable: boolean;
+}
+
+/** One article the user read on a dossier's story (a history row, without ids). */
+export interface ReadArticle {
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  readAt: number;
+  language: string | null;
+}
+
+/**
+ * What the sidebar frame shows besides the tab's status. The frame is an
+ * extension page embedded in a third-party site, where browsers that block
+ * third-party storage (Chromium with 3P cookies blocked, Brave, Safari-like
+ * policies) deny it IndexedDB; so it asks the background, which owns the database.
+ */
+export interface SidebarData {
+  dossier: Dossier | null;
+  history: ReadArticle[];
+  uiLanguage: 'auto' | 'en' | 'ar';
 }
 
 export interface PageSnapshot {
@@ -115,6 +138,8 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('page-snapshot') }),
   /** Sidebar or popup: act on the tab's page. */
   v.object({ type: v.literal('tab-command'), tabId: v.optional(v.pipe(v.number(), v.integer())), command: SidebarCommandSchema }),
+  /** Sidebar frame: the dossier, the articles read on it and the UI language (its own storage may be blocked). */
+  v.object({ type: v.literal('sidebar-data'), dossierId: Str }),
 ]);
 type ParsedRequest = v.InferOutput<typeof RequestSchema>;
 // The schema checks the shape; the page status is then typed as the content script built it.
@@ -128,6 +153,7 @@ export interface ResponseMap {
   'tab-state': TabState;
   'page-snapshot': PageSnapshot | null;
   'tab-command': { ok: boolean };
+  'sidebar-data': SidebarData;
 }
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 

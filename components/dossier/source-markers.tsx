@@ -4,7 +4,8 @@ import type { CitationEntry } from './citation-entries';
 
 /** Numbered markers after a statement; each jumps to its citation in the sources list. */
 export function SourceMarkers(props: { ids: string[] | undefined; sources: Map<string, CitationEntry> }) {
-  const entries = (props.ids ?? []).map((id) => props.sources.get(id)).filter((entry): entry is CitationEntry => Boolean(entry));
+  const entries = (props.ids ?? []).map((id) => props.sources.get(id)).filter((entry): entry is CitationEntry => Boolean(entry))
+    .sort((a, b) => a.number - b.number);
   if (entries.length === 0) return null;
   return (
     <span class="bs-markers">

@@ -2,8 +2,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { parseRequest, type PageContext, type PageStatus, type Request, type ResponseMap, type TabState } from '../../core/messages';
 import { compileMatcher } from '../../core/match/compile-matcher';
 import type { CompiledMatcher } from '../../core/match/types';
-import { getDossiersRevision, installBuiltinDossier, listEnabledDossiers } from '../../storage/dossiers';
-import { dismissMatch, listDismissedDossiers, recordVisit } from '../../storage/history';
+import { getDossier, getDossiersRevision, installBuiltinDossier, listEnabledDossiers } from '../../storage/dossiers';
+import { dismissMatch, listDismissedDossiers, listHistory, recordVisit } from '../../storage/history';
 import { getSettings, getSidebarState, isSiteAllowed, setSidebarState } from '../../storage/settings';
 import { sendToTab } from '../../storage/messaging';
 import { updateBadge } from './badge';
@@ -133,6 +133,14 @@ export function createBackgroundService() {
         if (tabId === undefined) return { ok: false };
         const reply = await sendToTab(tabId, { type: 'cs-command', command: request.command });
         return { ok: reply?.ok ?? false };
+      }
+      case 'sidebar-data': {
+        const [row, history, settings] = await Promise.all([getDossier(request.dossierId), listHistory({ dossierId: request.dossierId, limit: 50 }), getSettings()]);
+        return {
+          dossier: row?.dossier ?? null,
+          history: history.map(({ url, title, publisher, publishedAt, readAt, language }) => ({ url, title, publisher, publishedAt, readAt, language })),
+          uiLanguage: settings.uiLanguage,
+        };
       }
     }
   }

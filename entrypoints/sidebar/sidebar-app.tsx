@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { PageStatus, SidebarCommand, TabState } from '../../core/messages';
+import type { PageStatus, SidebarCommand, SidebarData, TabState } from '../../core/messages';
 import type { CiteSource } from '../../core/cite/format-citation';
 import { buildTimeline } from '../../core/timeline/build-timeline';
 import type { QualifierWords } from '../../core/timeline/date-label';
@@ -11,11 +11,7 @@ import { TimelineSection } from '../../components/dossier/timeline-section';
 import { Header } from '../../components/sidebar/header';
 import { ThisArticleSection, type AnalysisState, type HighlightControls } from '../../components/sidebar/this-article-section';
 import { isRtlLanguage, setUiLanguage, t, useUiLanguage } from '../../components/i18n';
-import { useLiveQuery } from '../../components/use-live-query';
-import { getDossier } from '../../storage/dossiers';
-import { listHistory } from '../../storage/history';
 import { sendRequest } from '../../storage/messaging';
-import { getSettings } from '../../storage/settings';
 import { analyzeCurrentPage } from './load-analysis';
 
 const SECTIONS = [
@@ -43,6 +39,12 @@ function hostOf(url: string | undefined): string | null {
 function dateLocale(ui: 'en' | 'ar'): string {
   const browser = typeof navigator !== 'undefined' ? navigator.language : ui;
   return browser?.toLowerCase().startsWith(ui) ? browser : ui;
+}
+
+/** The terms that made the page match, without ones another shown term contains ("8200" beside "Unit 8200"). */
+export function shownEvidence(terms: string[], max = 6): string[] {
+  const lower = terms.map((term) => term.toLocaleLowerCase());
+  return terms.filter((term, i) => !lower.some((other, j) => j !== i && other.length > lower[i].length && other.includes(lower[i]))).slice(0, max);
 }
 
 function qualifierWords(): QualifierWords {
@@ -77,15 +79,41 @@ function usePageGeneration(): string {
   return generation;
 }
 
+/**
+ * The dossier, read articles and UI language, from the background: this frame
+ * is embedded in a third-party page, where the browser may deny it IndexedDB.
+ * Fetched again when the page changes and when the reader comes back to the tab.
+ */
+function useSidebarData(dossierId: string | undefined, generation: string): { value: SidebarData | null; failed: boolean } {
+  const [state, setState] = useState<{ value: SidebarData | null; failed: boolean; id?: string }>({ value: null, failed: false });
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const refresh = () => document.visibilityState === 'visible' && setTick((n) => n + 1);
+    document.addEventListener('visibilitychange', refresh);
+    window.addEventListener('focus', refresh);
+    return () => {
+      document.removeEventListener('visibilitychange', refresh);
+      window.removeEventListener('focus', refresh);
+    };
+  }, []);
+  useEffect(() => {
+    if (!dossierId) return;
+    let live = true;
+    sendRequest({ type: 'sidebar-data', dossierId })
+      .then((value) => live && setState({ value, failed: false, id: dossierId }))
+      .catch(() => live && setState({ value: null, failed: true, id: dossierId }));
+    return () => {
+      live = false;
+    };
+  }, [dossierId, generation, tick]);
+  return state.id === dossierId ? state : { value: null, failed: false };
+}
+
 export function SidebarApp() {
   const generation = usePageGeneration();
   const [tab, setTab] = useState<TabState | null | 'error'>(null);
   const [analysis, setAnalysis] = useState<AnalysisState>({ status: 'loading' });
   const [expanded, setExpanded] = useState(false);
-  const settings = useLiveQuery(() => getSettings(), []).value;
-  useEffect(() => {
-    if (settings) setUiLanguage(settings.uiLanguage);
-  }, [settings?.uiLanguage]);
   const ui = useUiLanguage();
 
   useEffect(() => {
@@ -104,9 +132,12 @@ export function SidebarApp() {
   const status: PageStatus | null = tab && tab !== 'error' ? tab.status : null;
   const best = status?.kind === 'matched' ? status.matches?.[0] : undefined;
   const dossierId = best?.dossierId;
-  const stored = useLiveQuery(() => (dossierId ? getDossier(dossierId) : undefined), [dossierId]);
-  const history = useLiveQuery(() => (dossierId ? listHistory({ dossierId, limit: 50 }) : []), [dossierId]).value;
-  const dossier = stored.value?.dossier;
+  const data = useSidebarData(dossierId, generation);
+  useEffect(() => {
+    if (data.value) setUiLanguage(data.value.uiLanguage);
+  }, [data.value?.uiLanguage]);
+  const dossier = data.value?.dossier ?? undefined;
+  const history = data.value?.history;
   const metadata = status?.metadata ?? null;
 
   // The analysis starts once the summary is on screen, so reading the page never delays it.
@@ -192,7 +223,7 @@ export function SidebarApp() {
       }
     : null;
 
-  const isEmpty = tab === 'error' || Boolean(tab && !best) || Boolean(stored.value === undefined && stored.error);
+  const isEmpty = tab === 'error' || Boolean(tab && !best) || data.failed || data.value?.dossier === null;
   useEffect(() => {
     if (dossier) mark('ready', 'summary');
     else if (isEmpty) mark('ready', 'empty');
@@ -202,7 +233,7 @@ export function SidebarApp() {
     <Header
       title={dossier?.title ?? null}
       titleLanguage={dossier?.language ?? null}
-      evidence={(best?.evidence ?? []).slice(0, 8).map((item) => item.term)}
+      evidence={shownEvidence(best?.evidence.map((item) => item.term) ?? [])}
       level={best?.level ?? null}
       metadata={metadata}
       siteHost={hostOf(status?.url)}
