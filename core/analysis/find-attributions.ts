@@ -1,7 +1,7 @@
 import type { CitedSourceKind } from './types';
 import { maskQuotes } from './find-quote-spans';
 import {
-  classifySource, hasDocumentCue, hasOrganisationCue, hasPersonTitle, isArabicPersonPhrase, isExactOutlet, isKnownOutlet, stripPersonTitles,
+  classifySource, hasArabicOutletName, hasDocumentCue, hasOrganisationCue, hasPersonTitle, isArabicPersonPhrase, isExactOutlet, isKnownOutlet, stripPersonTitles,
 } from './source-kinds';
 
 // Who or what a sentence attributes its claims to: "X said", "according to X", "told Reuters",
@@ -27,6 +27,8 @@ const SOCIAL_RE = new RegExp(`\\b(?:on|via|to)\\s+(?:the\\s+)?["“]?(${PLATFORM
 const DOC_NOUNS = 'e-?mail|memo|memorandum|letter|filing|report|lawsuit|complaint|order|ruling|judgment|indictment|affidavit|study|survey|document|documents|transcript|briefing|cable|presentation|court papers';
 const DOC_MEDIUM_RE = new RegExp(`\\b(?:in|via|through|according to|in an?|seen in)\\s+(?:a|an|the|her|his|its|their|this|that)\\s+((?:[\\w-]+\\s+){0,3}?(?:${DOC_NOUNS}))\\b`, 'gi');
 const DOC_SUBJECT_RE = new RegExp(`\\b(?:the|a|an)\\s+((?:[\\w-]+\\s+){0,2}?(?:${DOC_NOUNS}))\\s+(?:found|said|says|showed|shows|indicates|indicated|suggests|suggested|states|stated|noted|concluded|warned|revealed|reveals|seen by|obtained by|reviewed by)\\b`, 'gi');
+const DOC_WORD = new RegExp(`(?:${DOC_NOUNS})`, 'i');
+const PLATFORM_WORD = new RegExp(`\\b(?:${PLATFORMS})\\b`);
 const DOCS_OBTAINED_RE = /\b((?:internal\s+|leaked\s+|confidential\s+|court\s+|government\s+)?(?:documents|emails|e-mails|records|files|messages|minutes|memos|letters|recordings|texts))\s+(?:obtained|seen|reviewed|shared|released|published)\s+(?:by|with)\b/gi;
 const ACCORDING_RE = /\b(?:according to|citing|cited|quoting)\s+([^.;:!?()\n]{2,140})/gi;
 const BY_RE = /\b(?:seen|obtained|reviewed|first reported|reported|published|polled|surveyed|compiled|cited|broadcast|aired)\s+by\s+([^,.;:!?()\n]{2,100})/gi;
@@ -163,32 +165,32 @@ function findEnglish(sentence: string): Attribution[] {
       out.push({ name: shown, kind: kind === 'document' ? 'organisation' : kind, role: 'speaker', index: m.index! });
     }
   }
-  for (const m of sentence.matchAll(INVERTED_RE)) {
+  for (const m of /said|says|wrote|added/.test(sentence) ? sentence.matchAll(INVERTED_RE) : []) {
     const name = stripLeadingTitles(m[1].replace(/\s+(?:on|in|at)$/, ''));
     if (NOT_NAMES.test(name.split(' ')[0]) || NOT_NAMES.test(name)) continue;
     out.push({ name, kind: classifySource(name), role: 'speaker', index: m.index! });
   }
-  for (const m of sentence.matchAll(TOLD_RE)) {
+  for (const m of sentence.includes('told') ? sentence.matchAll(TOLD_RE) : []) {
     const name = cleanName(m[1]);
     const kind = classifySource(name, 'told');
     const isCallSign = /^[KW][A-Z]{2,3}(?:-TV)?$/.test(name); // US broadcasters: KTLA, WNYC
     if (kind === 'news-outlet' || isKnownOutlet(name) || isCallSign) out.push({ name, kind: 'news-outlet', role: 'medium', index: m.index! });
   }
-  for (const m of sentence.matchAll(ACCORDING_RE)) out.push(...fromNounPhrase(m[1], 'source', m.index!));
-  for (const m of sentence.matchAll(BY_RE)) {
+  for (const m of /accord|citing|cited|quoting/i.test(sentence) ? sentence.matchAll(ACCORDING_RE) : []) out.push(...fromNounPhrase(m[1], 'source', m.index!));
+  for (const m of sentence.includes(' by ') ? sentence.matchAll(BY_RE) : []) {
     const name = capitalisedRun(m[1]);
     if (name) out.push({ name, kind: classifySource(name, 'report'), role: 'source', index: m.index! });
   }
-  for (const m of sentence.matchAll(POSSESSIVE_RE)) {
+  for (const m of /['’]s\s/.test(sentence) ? sentence.matchAll(POSSESSIVE_RE) : []) {
     const name = cleanName(m[1]);
     if (!name || NOT_NAMES.test(name)) continue;
     out.push({ name, kind: classifySource(name, m[2]), role: 'source', index: m.index! });
   }
-  for (const m of sentence.matchAll(QUOTED_REPORT_RE)) {
+  for (const m of /["“]/.test(sentence) ? sentence.matchAll(QUOTED_REPORT_RE) : []) {
     const name = cleanName(m[1]);
     out.push({ name, kind: classifySource(name, 'report'), role: 'source', index: m.index! });
   }
-  for (const re of [DOC_MEDIUM_RE, DOC_SUBJECT_RE]) {
+  for (const re of DOC_WORD.test(sentence) ? [DOC_MEDIUM_RE, DOC_SUBJECT_RE] : []) {
     for (const m of sentence.matchAll(re)) {
       const phrase = m[1].toLowerCase().replace(/\s+/g, ' ').trim();
       if (/^(?:news|media|press|local|earlier|previous|recent|multiple|several|other)\s+reports?$/.test(phrase)) continue;
@@ -197,10 +199,10 @@ function findEnglish(sentence: string): Attribution[] {
       out.push({ name: m[1].replace(/\s+/g, ' ').trim(), kind: 'document', role: 'medium', index: m.index! });
     }
   }
-  for (const m of sentence.matchAll(DOCS_OBTAINED_RE)) {
+  for (const m of /obtained|seen|reviewed|shared|released|published/.test(sentence) ? sentence.matchAll(DOCS_OBTAINED_RE) : []) {
     out.push({ name: m[1].replace(/\s+/g, ' ').trim().toLowerCase(), kind: 'document', role: 'medium', index: m.index! });
   }
-  for (const m of sentence.matchAll(SOCIAL_RE)) {
+  for (const m of PLATFORM_WORD.test(sentence) ? sentence.matchAll(SOCIAL_RE) : []) {
     const platform = m[1];
     if (platform === 'X' && !/^(?:on|via)\s+(?:the\s+)?["“]?X["”]?(?:\s|$|[.,;])/.test(m[0] + ' ')) continue;
     const owner = /account\s+of\s+(["“][^"”]{2,80}["”]|[A-Z][\p{L}\d&' -]{1,60}?)\s+on\b/u.exec(sentence)?.[1];
@@ -295,7 +297,7 @@ function findArabic(sentence: string): Attribution[] {
     else if (a && /^«/.test(sentence.slice(m.index! + m[0].length).trim()) && phrase.split(' ').length <= 3) out.push({ ...a, kind: 'news-outlet' });
   }
   // "لرويترز", "لـ«الشرق الأوسط»": an outlet glued to the preposition.
-  for (const m of sentence.matchAll(/(?<![A-Za-z\u0621-\u0652\u066E-\u06D3])لـ?\s*«?(?=([\u0621-\u064A][^\s«»،,.:]*(?:\s+[^\s«»،,.:]+){0,3}))/gu)) {
+  for (const m of hasArabicOutletName(sentence) ? sentence.matchAll(/(?<![A-Za-z\u0621-\u0652\u066E-\u06D3])لـ?\s*«?(?=([\u0621-\u064A][^\s«»،,.:]*(?:\s+[^\s«»،,.:]+){0,3}))/gu) : []) {
     const words = m[1].split(/\s+/);
     for (let k = words.length; k >= 1; k--) {
       const candidate = words.slice(0, k).join(' ');

@@ -60,6 +60,13 @@ export function normaliseSourceName(name: string): string {
     .trim();
 }
 
+const ARABIC_OUTLETS = OUTLETS.filter((o) => /[\u0600-\u06FF]/.test(o));
+
+/** Cheap pre-check: does an Arabic outlet name occur anywhere in the text? */
+export function hasArabicOutletName(text: string): boolean {
+  return ARABIC_OUTLETS.some((o) => text.includes(o));
+}
+
 /** Exactly a known outlet name (no containment). */
 export function isExactOutlet(name: string): boolean {
   return OUTLET_SET.has(name.toLowerCase().replace(/["“”«»]/g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim());

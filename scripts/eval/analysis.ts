@@ -84,16 +84,21 @@ export function buildLongArticle(fixtures: Fixture[], words = 2000): ArticleInpu
   return { text: paragraphs.join('\n\n'), paragraphs, publishedAt: '2025-10-03', language: 'en', links: fixtures.flatMap((f) => f.links ?? []) };
 }
 
-export function measureMedianMs(input: ArticleInput, runs = 31): number {
+/** Median wall-clock and CPU milliseconds of analyzeArticle (CPU time is steadier on a shared machine). */
+export function measureMedianMs(input: ArticleInput, runs = 31): { wall: number; cpu: number } {
   for (let i = 0; i < 5; i++) analyzeArticle(input);
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     analyzeArticle(input);
-    times.push(performance.now() - t);
+    wall.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
 export async function run(): Promise<boolean> {
@@ -131,8 +136,8 @@ export async function run(): Promise<boolean> {
   const long = buildLongArticle(fixtures);
   const words = long.text.split(/\s+/).length;
   const median = measureMedianMs(long);
-  console.log(`  timing: analyzeArticle on a ${words}-word article, median ${median.toFixed(2)} ms (target < ${TARGET.medianMs} ms)`);
-  if (median >= TARGET.medianMs) ok = false;
+  console.log(`  timing: analyzeArticle on a ${words}-word article, median ${median.wall.toFixed(2)} ms wall-clock, ${median.cpu.toFixed(2)} ms CPU (target < ${TARGET.medianMs} ms; gated on CPU time, as other processes share the machine)`);
+  if (median.cpu >= TARGET.medianMs) ok = false;
   if (misses.length > 0) console.log(`  differences:\n    ${misses.join('\n    ')}`);
   console.log(`  analysis targets (P≥${TARGET.precision}, R≥${TARGET.recall}, <${TARGET.medianMs} ms): ${ok ? 'PASS' : 'FAIL'}`);
   return ok;
