@@ -75,7 +75,8 @@ export function createBackgroundService() {
     // One history row per dossier: its best topic.
     const seen = new Set<string>();
     for (const match of status.matches) {
-      if (seen.has(match.dossierId)) continue;
+      // A sidebar the user opened "anyway" (no topic matched) is not a page read on the story.
+      if (!match.topicId || seen.has(match.dossierId)) continue;
       seen.add(match.dossierId);
       await recordVisit({
         url: status.url,

@@ -39,13 +39,13 @@ export function startController(ctx: ContentScriptContext): void {
   function showSidebar(matches: TopicMatch[], context: Pick<PageContext, 'autoOpen' | 'sidebarState' | 'uiLanguage'>, forceOpen = false): void {
     const best = matches[0];
     if (!best) return;
+    // "Close" is for this page: on the site's next article the sidebar waits as
+    // a tab, as it does after "collapse"; only a story match opens it by itself.
     const rememberedState = context.sidebarState;
-    let state: 'open' | 'collapsed' | 'closed';
+    let state: 'open' | 'collapsed';
     if (forceOpen) state = 'open';
-    else if (rememberedState === 'closed') state = 'closed';
-    else if (best.level === 'story' && context.autoOpen && rememberedState !== 'collapsed') state = 'open';
+    else if (best.level === 'story' && context.autoOpen && rememberedState !== 'collapsed' && rememberedState !== 'closed') state = 'open';
     else state = 'collapsed';
-    if (state === 'closed') return;
     const pageDir = document.documentElement.dir === 'rtl' || getComputedStyle(document.documentElement).direction === 'rtl' ? 'rtl' : 'ltr';
     sidebar ??= createSidebarHost({
       side: pageDir === 'rtl' ? 'left' : 'right',
