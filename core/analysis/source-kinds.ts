@@ -22,6 +22,7 @@ const OUTLETS = [
   'النهار', 'الأخبار', 'عرب 48', 'عربي 21', 'الميادين', 'المنار', 'فرانس 24', 'دويتشه فيله', 'الحرة', 'وكالة أنباء الشرق الأوسط',
 ];
 const OUTLET_SET = new Set(OUTLETS);
+const ARABIC_OUTLETS = OUTLETS.filter((o) => /[\u0600-\u06FF]/.test(o));
 
 const OUTLET_DOMAINS: Record<string, string> = {
   'reuters.com': 'Reuters', 'apnews.com': 'Associated Press', 'afp.com': 'AFP', 'bloomberg.com': 'Bloomberg',
@@ -60,8 +61,6 @@ export function normaliseSourceName(name: string): string {
     .trim();
 }
 
-const ARABIC_OUTLETS = OUTLETS.filter((o) => /[\u0600-\u06FF]/.test(o));
-
 /** Cheap pre-check: does an Arabic outlet name occur anywhere in the text? */
 export function hasArabicOutletName(text: string): boolean {
   return ARABIC_OUTLETS.some((o) => text.includes(o));
@@ -76,7 +75,9 @@ export function isKnownOutlet(name: string): boolean {
   const key = name.toLowerCase().replace(/["“”«»]/g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
   if (OUTLET_SET.has(key)) return true;
   // Arabic: "صحيفة الغارديان البريطانية", "وكالة رويترز" — look for a known outlet inside.
-  return /[\u0600-\u06FF]/.test(key) && OUTLETS.some((o) => /[\u0600-\u06FF]/.test(o) && o.length >= 3 && (` ${key} `).includes(` ${o} `));
+  if (!/[\u0600-\u06FF]/.test(key)) return false;
+  const padded = ` ${key} `;
+  return ARABIC_OUTLETS.some((o) => o.length >= 3 && padded.includes(` ${o} `));
 }
 
 export function outletForDomain(host: string): string | null {

@@ -4,6 +4,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import * as chrono from 'chrono-node/en';
 import { analyzeArticle } from '../../core/analysis/analyze-article';
 import { normaliseSourceName } from '../../core/analysis/source-kinds';
 import type { ArticleAnalysis, ArticleInput } from '../../core/analysis/types';
@@ -101,6 +104,82 @@ export function measureMedianMs(input: ArticleInput, runs = 31): { wall: number;
   return { wall: median(wall), cpu: median(cpu) };
 }
 
+/** Baseline for events: chrono-node alone on each paragraph, resolved against the publication date. */
+function baselineEvents(f: Fixture): ArticleAnalysis['events'] {
+  const ref = f.publishedAt ? new Date(`${f.publishedAt}T12:00:00Z`) : new Date();
+  return (f.paragraphs ?? f.text.split(/\n+/)).flatMap((p) => chrono.parse(p, { instant: ref, timezone: 0 }).map((r) => {
+    const c = r.start;
+    const precision = c.isCertain('day') || c.isCertain('weekday') ? 'day' : c.isCertain('month') ? 'month' : 'year';
+    const iso = c.date().toISOString();
+    const date = precision === 'day' ? iso.slice(0, 10) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+    return { text: r.text, date: f.publishedAt || !/\d{4}/.test(r.text) ? date : date, precision, qualifier: null, relative: false, sentence: p } as ArticleAnalysis['events'][number];
+  }));
+}
+
+/** Baseline for sources: the capitalised words right before "said"/"told"/"reported". */
+function baselineSources(f: Fixture): ArticleAnalysis['citedSources'] {
+  const names = new Set<string>();
+  for (const m of f.text.matchAll(/((?:[A-Z][\w'’-]+\s+){1,4})(?:said|told|reported|says)\b/g)) names.add(m[1].trim());
+  return [...names].map((name) => ({ name, kind: 'organisation' as const, evidence: [] }));
+}
+
+/** Real pages from ../shared/corpus/dates: no labels for analysis, so robustness and speed only. */
+function runOnCorpus(limit = 80): void {
+  const dir = path.resolve(repoRoot, '../shared/corpus/dates');
+  let lines: string[];
+  try {
+    lines = readFileSync(path.join(dir, 'expected.jsonl'), 'utf8').split('\n').filter(Boolean).slice(0, limit);
+  } catch {
+    console.log('  corpus: ../shared/corpus/dates not found, skipped');
+    return;
+  }
+  const times: number[] = [];
+  let failures = 0;
+  let words = 0;
+  let events = 0;
+  let resolved = 0;
+  let future = 0;
+  let sources = 0;
+  let quotes = 0;
+  for (const line of lines) {
+    let row: { file: string; date: string | null; url: string; lang: string | null };
+    try {
+      row = JSON.parse(line.replace(/:\s*NaN\b/g, ': null'));
+    } catch {
+      continue;
+    }
+    let paragraphs: string[] = [];
+    try {
+      const { document } = parseHTML(readFileSync(path.join(dir, row.file), 'utf8'));
+      const article = new Readability(document as unknown as Document).parse();
+      if (!article?.content) continue;
+      const { document: body } = parseHTML(`<html><body>${article.content}</body></html>`);
+      paragraphs = [...body.querySelectorAll('p, h2, h3, li, blockquote')].map((e) => (e.textContent ?? '').trim()).filter(Boolean);
+    } catch {
+      continue; // page extraction is issue 3's job; only analysis is measured here
+    }
+    const text = paragraphs.join('\n\n');
+    words += text.split(/\s+/).length;
+    const t = performance.now();
+    try {
+      const result = analyzeArticle({ text, paragraphs, publishedAt: row.date, language: row.lang, url: row.url });
+      events += result.events.length;
+      resolved += result.events.filter((e) => e.date).length;
+      future += result.events.filter((e) => e.note === 'future').length;
+      sources += result.citedSources.length;
+      quotes += result.quotes.length;
+    } catch {
+      failures++;
+    }
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : 0);
+  console.log(`  corpus (real pages, unlabelled for analysis): ${times.length} pages, ${Math.round(words / Math.max(1, times.length))} words/page; ${failures} exceptions; ` +
+    `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${at(1).toFixed(1)} ms; per page ${(events / Math.max(1, times.length)).toFixed(1)} events ` +
+    `(${resolved} resolved, ${future} flagged future), ${(sources / Math.max(1, times.length)).toFixed(1)} sources, ${(quotes / Math.max(1, times.length)).toFixed(1)} quotes`);
+}
+
 export async function run(): Promise<boolean> {
   const fixtures = loadFixtures();
   const sources: Record<string, Counts> = { en: zero(), ar: zero(), all: zero() };
@@ -133,6 +212,14 @@ export async function run(): Promise<boolean> {
       if (lang === 'all' && (p < TARGET.precision || r < TARGET.recall)) ok = false;
     }
   }
+  const base = { sources: zero(), events: zero() };
+  for (const f of fixtures) {
+    add(base.sources, scoreSources(baselineSources(f), f.expected.citedSources));
+    add(base.events, scoreEvents(baselineEvents(f), f.expected.events));
+  }
+  console.log(`  baseline (chrono-node alone / capitalised words before "said"): events P ${fmt(ratio(base.events.tp, base.events.got))} R ${fmt(ratio(base.events.found, base.events.want))}; ` +
+    `sources P ${fmt(ratio(base.sources.tp, base.sources.got))} R ${fmt(ratio(base.sources.found, base.sources.want))}`);
+  runOnCorpus();
   const long = buildLongArticle(fixtures);
   const words = long.text.split(/\s+/).length;
   const median = measureMedianMs(long);
