@@ -23,7 +23,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
       keyPoints: selectKeyPoints(sentences),
       citedSources: extractCitedSources(sentences, links, input.url),
       quotes: extractQuotes(paragraphs),
-      events: extractEvents(sentences, input.publishedAt ?? null),
+      events: extractEvents(sentences, input.publishedAt ?? null, typeof input.language === 'string' ? input.language : null),
     };
   } catch {
     return { ...EMPTY };

@@ -51,15 +51,33 @@ function checkRange(event: DatedEvent, pub: Ymd | null): DatedEvent | null {
   return { ...event, note: 'future' };
 }
 
-export function extractEvents(sentences: Sentence[], publishedAt: string | null): DatedEvent[] {
+const ENGLISH_WORDS = /\b(?:the|and|of|to|in|on|was|were|is|are|said|for|with|has|have|that)\b/gi;
+
+/** English rules only on English copy: chrono reads "mon" in French or "mar" in Spanish as dates. */
+export function isEnglishText(sentences: Sentence[], language: string | null): boolean {
+  if (language && !/^(?:ar|en)\b/i.test(language)) return false;
+  let words = 0;
+  let english = 0;
+  for (const s of sentences.slice(0, 200)) {
+    const latin = s.text.match(/[A-Za-z]+/g);
+    if (!latin) continue;
+    words += latin.length;
+    english += s.text.match(ENGLISH_WORDS)?.length ?? 0;
+  }
+  // Function words are about a fifth of English prose and rare elsewhere; sites often declare lang="en" by template.
+  return words > 0 && english / words >= (language && /^en\b/i.test(language) ? 0.04 : 0.08);
+}
+
+export function extractEvents(sentences: Sentence[], publishedAt: string | null, language: string | null = null): DatedEvent[] {
   const pub = parseIsoDate(publishedAt);
+  const isEnglish = isEnglishText(sentences, language);
   const out: DatedEvent[] = [];
   for (const s of sentences) {
     if (out.length >= MAX_EVENTS) break;
     if (isDateOnlyLine(s.text)) continue;
     const found: DatedEvent[] = [];
     if (ARABIC.test(s.text)) found.push(...findArabicEvents(s.text, pub));
-    if (LATIN_WORD.test(s.text)) found.push(...findEnglishEvents(s.text, pub));
+    if (isEnglish && LATIN_WORD.test(s.text)) found.push(...findEnglishEvents(s.text, pub));
     const seen = new Set<string>();
     found.sort((a, b) => s.text.indexOf(a.text) - s.text.indexOf(b.text)); // text order within the sentence
     for (const e of found) {

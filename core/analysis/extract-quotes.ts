@@ -51,7 +51,8 @@ export function extractQuotes(paragraphs: string[]): Quote[] {
     let parts: Part[] | null = null;
     for (const span of findQuoteSpans(paragraph)) {
       const inner = paragraph.slice(span.start + 1, span.end - 1).trim();
-      if (countWords(inner) < MIN_WORDS || isQuotedName(inner)) continue;
+      // A "quotation" that opens on punctuation is a mark paired across two real quotes.
+      if (countWords(inner) < MIN_WORDS || isQuotedName(inner) || /^[,.;:!?،؛]/.test(inner)) continue;
       const clean = inner.replace(/[\s,،]+$/, '');
       const text = clean.length > MAX_QUOTE_TEXT ? `${clean.slice(0, MAX_QUOTE_TEXT)}…` : clean;
       parts ??= locateSentences(paragraph);

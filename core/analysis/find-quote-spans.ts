@@ -3,7 +3,7 @@
 
 export type QuoteSpan = { start: number; end: number; open: string; close: string };
 
-const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›', '"': '"', '”': '”' };
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›', '"': '"' };
 // An unbalanced mark must not swallow the rest of a long text.
 export const MAX_QUOTE_CHARS = 60000; // a 5,000-word quotation still closes
 const MAX_SPANS = 500;
@@ -11,7 +11,7 @@ const MAX_SPANS = 500;
 /** Quotation spans (start at the opening mark, end after the closing mark); unbalanced marks are ignored. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const opener = /["“«„‹”]/g;
+  const opener = /["“«„‹]/g;
   let m: RegExpExecArray | null;
   while ((m = opener.exec(text)) && spans.length < MAX_SPANS) {
     const i = m.index;
