@@ -69,9 +69,36 @@ const decode = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'SMALL', 'ABBR', 'TIME', 'SUB', 'SUP', 'U', 'FONT', 'MARK', 'CITE', 'Q', 'LABEL', 'BDI', 'BDO']);
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+
+/**
+ * Visible-ish text of an element, bounded, with a space where a <br> or block
+ * boundary sits ("News24<br>13 Jan 2020" must not read "News2413 Jan 2020").
+ */
 function textOf(el: Element | null | undefined, max = 400): string {
   if (!el) return '';
-  return (el.textContent ?? '').slice(0, max * 4).replace(/\s+/g, ' ').trim().slice(0, max);
+  const parts: string[] = [];
+  let len = 0;
+  let visited = 0;
+  const walk = (node: Node): void => {
+    if (len > max * 2 || ++visited > 5000) return;
+    if (node.nodeType === 3) {
+      const v = node.nodeValue ?? '';
+      parts.push(v);
+      len += v.length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName;
+    if (SKIP_TEXT.has(tag)) return;
+    const block = !INLINE.has(tag);
+    if (block) parts.push(' ');
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) parts.push(' ');
+  };
+  walk(el);
+  return parts.join('').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
 /** The JSON-LD node that describes this page's story, if any. */
@@ -79,7 +106,8 @@ function pickArticleNode(nodes: LdNode[]): LdNode | null {
   const articles = nodes.filter(isArticleNode);
   if (articles.length) {
     // Prefer the one with a headline and a date; pages also list related articles.
-    return articles.find((n) => n.headline && n.datePublished) ?? articles.find((n) => n.datePublished) ?? articles[0];
+    const dated = (n: LdNode) => typeof str(n.datePublished) === 'string';
+    return articles.find((n) => typeof n.headline === 'string' && dated(n)) ?? articles.find(dated) ?? articles[0];
   }
   return nodes.find((n) => isWebPageNode(n) && (n.datePublished || n.author)) ?? null;
 }
@@ -226,7 +254,20 @@ interface DateCandidate {
   source: string;
 }
 
-function dateFromDom(doc: Document, lang: string | null, now: number): DateCandidate | null {
+/** The heading that shows the story's title (pages without <h1> use <h2> for it). */
+function findHeadline(doc: Document, title: string | null): Element | null {
+  const h1 = doc.querySelector('h1');
+  if (!title) return h1;
+  if (h1 && isSimilarTitle(textOf(h1, 300), title)) return h1;
+  const heads = doc.querySelectorAll('h1, h2, h3');
+  for (let i = 0; i < heads.length && i < 40; i++) {
+    const t = textOf(heads[i], 300);
+    if (t && isSimilarTitle(t, title)) return heads[i];
+  }
+  return h1;
+}
+
+function dateFromDom(doc: Document, lang: string | null, now: number, title: string | null): DateCandidate | null {
   // <time datetime> and microdata first: they are machine-readable.
   const times = doc.querySelectorAll('time[datetime], [itemprop~="datePublished"], [itemprop~="dateCreated"]');
   for (let i = 0; i < times.length && i < 40; i++) {
@@ -244,7 +285,7 @@ function dateFromDom(doc: Document, lang: string | null, now: number): DateCandi
   }
   // Score printed dates: after the headline (a header's "today" comes before it), with a
   // clock time beside them, and not a bare weekday-date; ties go to the first in the page.
-  const headline = doc.querySelector('h1') ?? doc.querySelector('article h2, main h2, h2');
+  const headline = findHeadline(doc, title);
   const candidates: { iso: IsoDate; score: number; order: number }[] = [];
   const consider = (el: Element | null, text: string, order: number) => {
     const found = findDatesInText(text, { lang, now }).slice(0, 4);
@@ -453,7 +494,7 @@ export function extractMetadata(doc: Document, url?: string, opts: ExtractOption
     publishedAt = anyLd ? parseMachineDate(str(anyLd.datePublished), now) : null;
   }
   if (publishedAt) publishedAt = preferPublisherOffset(publishedAt, PUBLISHED_META.flatMap((k) => meta.get(k) ?? []), now);
-  if (!publishedAt) publishedAt = dateFromDom(doc, language, now)?.iso ?? null;
+  if (!publishedAt) publishedAt = dateFromDom(doc, language, now, title)?.iso ?? null;
   const urlDate = dateFromUrl(url, now);
   if (publishedAt && urlDate) publishedAt = preferLocalDay(publishedAt, urlDate);
   if (!publishedAt) publishedAt = urlDate;

@@ -1,0 +1,152 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl, extractMetadata, normalizeLang, preferLocalDay } from './extract-metadata';
+
+const NOW = Date.UTC(2026, 0, 15);
+const page = (head: string, body = '<p>Text</p>', htmlAttrs = ''): Document =>
+  parseHTML(`<!doctype html><html ${htmlAttrs}><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+const fixture = (name: string): Document =>
+  parseHTML(readFileSync(path.resolve(__dirname, '../../tests/fixtures/pages', name), 'utf8')).document as unknown as Document;
+const ld = (obj: unknown): string => `<script type="application/ld+json">${typeof obj === 'string' ? obj : JSON.stringify(obj)}</script>`;
+
+describe('extractMetadata: JSON-LD', () => {
+  it('reads @graph, arrays of authors, "By X in City" names and @id publisher references', () => {
+    const m = extractMetadata(fixture('article-jsonld-graph.html'), 'https://www.example-times.com/world/2025/03/14/harbour-plan-approved', { now: NOW });
+    expect(m.title).toBe('Harbour plan approved after long debate');
+    expect(m.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(m.publisher).toBe('The Example Times');
+    expect(m.publishedAt).toBe('2025-03-14T08:30:00+00:00');
+    expect(m.modifiedAt).toBe('2025-03-14T10:00:00+00:00');
+    expect(m.language).toBe('en-GB');
+    expect(m.dir).toBe('ltr');
+    expect(m.canonicalUrl).toBe('https://www.example-times.com/world/2025/03/14/harbour-plan-approved');
+    expect(m.keywords).toEqual(['harbour', 'ferries']);
+  });
+  it('tolerates invalid JSON, wrong types and several blocks', () => {
+    const doc = page(
+      ld('{not json at all') +
+        ld({ '@type': 'BreadcrumbList', itemListElement: [] }) +
+        ld([{ '@type': 'NewsArticle', headline: 42, author: { name: ['x'] }, datePublished: { bad: true } }]) +
+        ld('{"@type":"NewsArticle","headline":"Broken "quoted" JSON","datePublished":"2024-05-06T07:08:09+02:00","author":{"@type":"Person","name":"Ana Ruiz"}'),
+    );
+    const m = extractMetadata(doc, undefined, { now: NOW });
+    expect(m.publishedAt).toBe('2024-05-06T07:08:09+02:00');
+    expect(m.authors).toEqual(['Ana Ruiz']);
+  });
+  it('reads CDATA-wrapped blocks and WebPage.mainEntity', () => {
+    const doc = page(ld(`//<![CDATA[\n${JSON.stringify({ '@type': 'WebPage', mainEntity: { '@type': 'Article', headline: 'Inner', datePublished: '2023-01-02' } })}\n//]]>`));
+    const m = extractMetadata(doc, undefined, { now: NOW });
+    expect(m.title).toBe('Inner');
+    expect(m.publishedAt).toBe('2023-01-02');
+  });
+});
+
+describe('extractMetadata: meta tags', () => {
+  it('reads Open Graph, article:* and ignores an article:author URL', () => {
+    const doc = page(`<meta property="og:title" content="OG title"><meta property="og:site_name" content="Site">
+      <meta property="article:published_time" content="2024-02-03T14:05:00+01:00"><meta property="article:author" content="https://facebook.com/someone">
+      <meta property="og:locale" content="fr_FR"><meta property="og:url" content="/a/b">`);
+    const m = extractMetadata(doc, 'https://site.example/x', { now: NOW });
+    expect(m).toMatchObject({ title: 'OG title', publisher: 'Site', publishedAt: '2024-02-03T14:05:00+01:00', language: 'fr-FR', canonicalUrl: 'https://site.example/a/b' });
+    expect(m.authors).toEqual([]);
+  });
+  it('reads Highwire, Dublin Core and meta author', () => {
+    const doc = page(`<meta name="citation_title" content="A Paper"><meta name="citation_author" content="Doe, Jane">
+      <meta name="citation_publication_date" content="2021/07/09"><meta name="DC.publisher" content="Journal of Things">`);
+    const m = extractMetadata(doc, undefined, { now: NOW });
+    expect(m).toMatchObject({ title: 'A Paper', authors: ['Doe, Jane'], publishedAt: '2021-07-09', publisher: 'Journal of Things' });
+  });
+  it('rejects 0000-00-00 and future dates, falling back to the next source', () => {
+    const doc = page(`<meta property="article:published_time" content="0000-00-00"><meta name="date" content="2099-01-01">
+      <meta name="pubdate" content="2020-05-05">`);
+    expect(extractMetadata(doc, undefined, { now: NOW }).publishedAt).toBe('2020-05-05');
+    const none = page(`<meta property="article:published_time" content="0000-00-00 00:00:00">`);
+    expect(extractMetadata(none, undefined, { now: NOW }).publishedAt).toBeNull();
+  });
+});
+
+describe('extractMetadata: text', () => {
+  it('reads a French dateline and a "Par" author', () => {
+    const m = extractMetadata(fixture('article-french-og.html'), undefined, { now: NOW });
+    expect(m.authors).toEqual(['Marie Dupont']);
+    expect(m.publishedAt).toBe('2024-02-03');
+    expect(m.language).toBe('fr');
+  });
+  it('reads German microdata author and a printed date', () => {
+    const m = extractMetadata(fixture('article-german-microdata.html'), undefined, { now: NOW });
+    expect(m.authors).toEqual(['Klaus Müller']);
+    expect(m.publishedAt).toBe('2023-03-12');
+  });
+  it('reads an Arabic dateline with Arabic-Indic digits, not the header clock', () => {
+    const m = extractMetadata(fixture('article-arabic-plain.html'), undefined, { now: NOW });
+    expect(m.publishedAt).toBe('2025-09-29');
+    expect(m.dir).toBeNull();
+  });
+  it('uses the URL date only as a last resort', () => {
+    expect(extractMetadata(page('', '<p>nothing</p>'), 'https://x.example/2024/06/07/story', { now: NOW }).publishedAt).toBe('2024-06-07');
+  });
+});
+
+describe('the seed article as plain paragraphs', () => {
+  const seed = path.resolve(__dirname, '../../../shared/seed/000_a35944af1f251869.txt');
+  it.skipIf(!existsSync(seed))('gives the dateline 2025-09-29, not the header date 2025-12-07 (needs ../shared)', () => {
+    const text = readFileSync(seed, 'utf8');
+    const paragraphs = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+    const html = `<!doctype html><html><head><title>Khaberni</title></head><body>${paragraphs
+      .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+      .join('\n')}</body></html>`;
+    const doc = parseHTML(html).document as unknown as Document;
+    expect(extractMetadata(doc).publishedAt?.slice(0, 10)).toBe('2025-09-29');
+  });
+  if (!existsSync(seed)) console.warn(`seed test skipped: ${seed} not found (../shared is absent)`);
+});
+
+describe('helpers', () => {
+  it('normalizeLang', () => {
+    expect(normalizeLang('en_us')).toBe('en-US');
+    expect(normalizeLang('AR')).toBe('ar');
+    expect(normalizeLang('und')).toBeNull();
+    expect(normalizeLang('')).toBeNull();
+  });
+  it('dateFromUrl', () => {
+    expect(dateFromUrl('https://a.example/news/2020/1/5/x', NOW)).toBe('2020-01-05');
+    expect(dateFromUrl('https://a.example/news/20200413/x', NOW)).toBe('2020-04-13');
+    expect(dateFromUrl('https://a.example/2020/04/', NOW)).toBe('2020-04');
+    expect(dateFromUrl('https://a.example/item/123456789', NOW)).toBeNull();
+  });
+  it('preferLocalDay moves only a near-midnight UTC stamp to the URL day', () => {
+    expect(preferLocalDay('2020-02-18T02:18:11Z', '2020-02-17')).toBe('2020-02-17');
+    expect(preferLocalDay('2020-07-09T10:04:04Z', '2020-07-08')).toBe('2020-07-09T10:04:04Z');
+    expect(preferLocalDay('2020-02-18T02:18:11+03:00', '2020-02-17')).toBe('2020-02-18T02:18:11+03:00');
+  });
+});
+
+describe('hostile input', () => {
+  const time = (fn: () => void): number => {
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
+  };
+  it('broken HTML and no <head>', () => {
+    const doc = parseHTML('<html><body><p>unclosed <b>bold <time datetime="2021-01-01">x</p></div></span>').document as unknown as Document;
+    expect(() => extractMetadata(doc)).not.toThrow();
+    expect(extractMetadata(doc).publishedAt).toBe('2021-01-01');
+  });
+  it('megabytes of inline script', () => {
+    const big = `<script>var a="${'x'.repeat(3_000_000)}";</script>${ld('{"@type":"NewsArticle","headline":"' + 'y'.repeat(1_000_000))}`;
+    const doc = page(`<title>Harbour plan approved after debate | Site</title>${big}`);
+    let m: ReturnType<typeof extractMetadata> | undefined;
+    expect(time(() => (m = extractMetadata(doc, undefined, { now: NOW })))).toBeLessThan(3000);
+    expect(m!.title).toBe('Harbour plan approved after debate');
+  });
+  it('a 20 MB page stays bounded', () => {
+    const para = `<p class="date">${'word '.repeat(40)}</p><div class="byline">${'name '.repeat(10)}</div>`;
+    const html = `<!doctype html><html><head><title>Big</title></head><body>${para.repeat(Math.ceil(20_000_000 / para.length))}</body></html>`;
+    const doc = parseHTML(html).document as unknown as Document;
+    let m: ReturnType<typeof extractMetadata> | undefined;
+    expect(time(() => (m = extractMetadata(doc, undefined, { now: NOW })))).toBeLessThan(5000);
+    expect(m!.publishedAt).toBeNull();
+  }, 60_000);
+});
