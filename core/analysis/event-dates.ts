@@ -40,9 +40,10 @@ export function isValidDay(y: number, m: number, d: number): boolean {
 }
 
 /** Weekday named without a date: the most recent one (news reports the past), or the next one when told. */
-export function resolveWeekday(pub: Ymd, weekday: number, direction: 'past' | 'future' | 'last'): Ymd {
+export function resolveWeekday(pub: Ymd, weekday: number, direction: 'past' | 'future' | 'last' | 'next'): Ymd {
   const today = weekdayOf(pub);
-  if (direction === 'future') return addDays(pub, ((weekday - today + 7) % 7) || 7);
+  // "due Tuesday" on a Tuesday is today; "next Tuesday" is a week on.
+  if (direction === 'future' || direction === 'next') return addDays(pub, ((weekday - today + 7) % 7) || (direction === 'next' ? 7 : 0));
   const back = (today - weekday + 7) % 7;
   return addDays(pub, -(direction === 'last' ? back || 7 : back));
 }

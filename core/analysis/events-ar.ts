@@ -95,7 +95,7 @@ export function findArabicEvents(original: string, pub: Ymd | null): DatedEvent[
     const text = textAt(m);
     if (!pub) { events.push(makeUnresolved(text, original)); continue; }
     // A weekday is ahead only when the expression says so ("السبت المقبل"); news reports the past.
-    const dir = g.rel === 'الماضي' ? 'last' : g.rel ? 'future' : 'past';
+    const dir = g.rel === 'الماضي' ? 'last' : g.rel ? 'next' : 'past';
     events.push(makeEvent(text, original, resolveWeekday(pub, WEEKDAYS[g.w], dir), 'day', { relative: true }));
   }
 

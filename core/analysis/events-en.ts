@@ -38,7 +38,6 @@ export function findEnglishEvents(sentence: string, pub: Ymd | null): DatedEvent
   if (!hasChronoCue && !DATEISH.test(sentence)) return [];
   const events: DatedEvent[] = [];
   const spans: Span[] = [];
-  const isFuture = FUTURE_TENSE.test(sentence);
 
   for (const m of sentence.matchAll(VAGUE_PERIOD)) {
     spans.push([m.index!, m.index! + m[0].length]);
@@ -80,7 +79,7 @@ export function findEnglishEvents(sentence: string, pub: Ymd | null): DatedEvent
     const start = r.index;
     const end = r.index + r.text.length;
     if (overlaps(spans, start, end)) continue;
-    const event = resolveChronoResult(r, sentence, pub, isFuture);
+    const event = resolveChronoResult(r, sentence, pub, isFutureBefore(sentence, r.index));
     spans.push([start, end]);
     if (event) events.push(event);
   }
@@ -95,6 +94,18 @@ export function findEnglishEvents(sentence: string, pub: Ymd | null): DatedEvent
     events.push(makeEvent(text, sentence, { y: Number(m[2]), m: 1, d: 1 }, 'year', { qualifier }));
   }
   return events;
+}
+
+const FUTURE_CUE_G = new RegExp(FUTURE_TENSE.source + "|\\b(?:going to|starting|beginning|until|'ll)\\b", 'gi');
+const SPEECH_OR_PAST = /\b(?:said|says|told|announced|added|noted|reported|was|were|had|did|made|passed|met|held)\b|\b\w{3,}ed\s*$/i;
+
+/** Future tense governs a date only when its cue comes before it ("will meet on Thursday"), not after ("said Thursday it will"). */
+export function isFutureBefore(sentence: string, index: number): boolean {
+  let last = -1;
+  const from = Math.max(0, index - 60); // the cue must govern this clause, not a distant one
+  for (const m of sentence.slice(from, index).matchAll(FUTURE_CUE_G)) last = from + m.index! + m[0].length;
+  if (last < 0) return false;
+  return !SPEECH_OR_PAST.test(sentence.slice(last, index));
 }
 
 function seasonStartMonth(season: string): number {
@@ -141,10 +152,13 @@ function resolveChronoResult(r: chrono.ParsedResult, sentence: string, pub: Ymd 
     precision = 'day';
     if (!has('month') && has('weekday') && pub) {
       const wd = c.get('weekday') ?? 0;
-      date = resolveWeekday(pub, wd, direction === 'last' ? 'last' : direction === 'next' || direction === 'future' ? 'future' : 'past');
+      date = resolveWeekday(pub, wd, direction === 'last' ? 'last' : direction === 'next' ? 'next' : direction === 'future' ? 'future' : 'past');
     } else {
       date = { y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 };
-      if (!has('year') && pub) date = { ...date, y: resolveDayYear(pub, date, direction) };
+      // "July 15-24 in 2022": the year follows the range.
+      const trailingYear = /^\s*,?\s*(?:in\s+|of\s+)?((?:19|20)\d{2})\b/.exec(sentence.slice(r.index + r.text.length));
+      if (!has('year') && trailingYear) date = { ...date, y: Number(trailingYear[1]) };
+      else if (!has('year') && pub) date = { ...date, y: resolveDayYear(pub, date, direction) };
     }
     if (startsWithEnd || (qualifier && qualifier !== 'about' && qualifier !== 'before' && qualifier !== 'after' && !has('day'))) precision = 'month';
     if (week) qualifier = qualifier ?? 'about';
