@@ -58,6 +58,8 @@ export interface ReadArticle {
  * policies) deny it IndexedDB; so it asks the background, which owns the database.
  */
 export interface SidebarData {
+  /** The sender's tab, as `tab-state` answers: one round trip for the frame's first paint. */
+  tab: TabState;
   dossier: Dossier | null;
   history: ReadArticle[];
   uiLanguage: 'auto' | 'en' | 'ar';
@@ -138,8 +140,11 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('page-snapshot') }),
   /** Sidebar or popup: act on the tab's page. */
   v.object({ type: v.literal('tab-command'), tabId: v.optional(v.pipe(v.number(), v.integer())), command: SidebarCommandSchema }),
-  /** Sidebar frame: the dossier, the articles read on it and the UI language (its own storage may be blocked). */
-  v.object({ type: v.literal('sidebar-data'), dossierId: Str }),
+  /**
+   * Sidebar frame: its tab's state, the dossier (given, else the tab's best match), the articles read on
+   * it and the UI language — the frame's own storage may be blocked.
+   */
+  v.object({ type: v.literal('sidebar-data'), dossierId: v.optional(Str) }),
 ]);
 type ParsedRequest = v.InferOutput<typeof RequestSchema>;
 // The schema checks the shape; the page status is then typed as the content script built it.

@@ -60,7 +60,9 @@ function fromDossierSource(source: Source, index: number, dossier: Dossier): Cit
     publishedAt: source.publishedAt ?? null,
     url,
     authors: source.authors ?? [],
-    language: source.language ?? dossier.language ?? null,
+    // The title is written by the dossier's author, often a description in the dossier's language even
+    // for a source in another language: let the browser pick its direction from the text itself.
+    language: null,
     via,
     context: null,
     cite: { title: source.title, authors: source.authors, publisher: source.publisher, publishedAt: source.publishedAt, url, kind: source.kind, language: source.language },

@@ -20,7 +20,7 @@ export interface HighlightControls {
 }
 
 const MAX_POINTS = 5;
-const MAX_QUOTES = 6;
+const MAX_QUOTES = 4;
 
 function Highlighter(props: { controls: HighlightControls }) {
   const [on, setOn] = useState(false);
@@ -121,16 +121,17 @@ export function ThisArticleSection(props: {
               {props.citedEntries.map((entry) => (
                 <li key={entry.anchor}>
                   <a
+                    class="bs-cited-chip"
                     href={`#${entry.anchor}`}
-                    {...contentAttrs(entry.language)}
+                    title={kindLabel(entry.kind)}
                     onClick={(event) => {
                       event.preventDefault();
                       jumpTo(entry.anchor);
                     }}
                   >
-                    {entry.title}
+                    <span {...contentAttrs(entry.language)}>{entry.origin === 'dossier' ? (entry.publisher ?? entry.title) : entry.title}</span>
+                    <span class="bs-cited-kind">{kindLabel(entry.kind)}</span>
                   </a>
-                  <span class="bs-tag">{kindLabel(entry.kind)}</span>
                 </li>
               ))}
             </ul>

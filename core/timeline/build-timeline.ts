@@ -133,7 +133,7 @@ export function buildTimeline(input: TimelineInput): TimelineItem[] {
       precision: parsePartialDate(date)!.precision,
       qualifier: event.qualifier,
       label: label(date, event.qualifier),
-      title: clip(event.sentence || event.text),
+      title: clip(event.sentence || event.text, 160),
       sources: [],
       language: article?.language ?? null,
       isNew: !isDateKnown(date, knownDates),

@@ -42,12 +42,21 @@ const FORMATS: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep them.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(locale: string, precision: Precision): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, FORMATS[precision]);
-  } catch {
-    return new Intl.DateTimeFormat('en', FORMATS[precision]); // an invalid locale tag from a file
+  const key = `${locale}|${precision}`;
+  let found = formatters.get(key);
+  if (!found) {
+    try {
+      found = new Intl.DateTimeFormat(locale, FORMATS[precision]);
+    } catch {
+      found = new Intl.DateTimeFormat('en', FORMATS[precision]); // an invalid locale tag from a file
+    }
+    if (formatters.size < 64) formatters.set(key, found);
   }
+  return found;
 }
 
 /** "late September 2025"; null for a date that does not parse. */

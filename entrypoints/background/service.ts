@@ -136,8 +136,12 @@ export function createBackgroundService() {
         return { ok: reply?.ok ?? false };
       }
       case 'sidebar-data': {
-        const [row, history, settings] = await Promise.all([getDossier(request.dossierId), listHistory({ dossierId: request.dossierId, limit: 50 }), getSettings()]);
+        const tab: TabState = senderTabId === undefined ? { tabId: -1, status: null, reachable: false } : await getTabState(senderTabId);
+        const dossierId = request.dossierId ?? (tab.status?.kind === 'matched' ? tab.status.matches?.[0]?.dossierId : undefined);
+        if (!dossierId) return { tab, dossier: null, history: [], uiLanguage: (await getSettings()).uiLanguage };
+        const [row, history, settings] = await Promise.all([getDossier(dossierId), listHistory({ dossierId, limit: 50 }), getSettings()]);
         return {
+          tab,
           dossier: row?.dossier ?? null,
           history: history.map(({ url, title, publisher, publishedAt, readAt, language }) => ({ url, title, publisher, publishedAt, readAt, language })),
           uiLanguage: settings.uiLanguage,

@@ -1,6 +1,5 @@
 import type { ArticleAnalysis, ArticleInput } from '../../core/analysis/types';
 import type { PageMetadata } from '../../core/page/types';
-import { extractMainText } from '../../core/page/extract-main-text';
 import { sendRequest } from '../../storage/messaging';
 import type { AnalysisState } from '../../components/sidebar/this-article-section';
 
@@ -19,7 +18,12 @@ async function loadAnalyzer(): Promise<Analyze | null> {
 
 /** Reads the article the frame sits beside: page snapshot → main text → analysis. */
 export async function analyzeCurrentPage(metadata: PageMetadata | null): Promise<AnalysisState> {
-  const [snapshot, analyze] = await Promise.all([sendRequest({ type: 'page-snapshot' }).catch(() => null), loadAnalyzer().catch(() => null)]);
+  // Readability and the analysis load only now, after the summary is on screen.
+  const [snapshot, analyze, { extractMainText }] = await Promise.all([
+    sendRequest({ type: 'page-snapshot' }).catch(() => null),
+    loadAnalyzer().catch(() => null),
+    import('../../core/page/extract-main-text'),
+  ]);
   if (!snapshot?.html) return { status: 'failed', reason: 'no-snapshot' };
   if (!analyze) return { status: 'failed', reason: 'error' };
   const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');

@@ -1,3 +1,4 @@
+performance.mark('bs-main');
 import { render } from 'preact';
 import '../../components/dossier/dossier.css';
 import '../../components/sidebar/sidebar.css';

@@ -80,12 +80,19 @@ function usePageGeneration(): string {
 }
 
 /**
- * The dossier, read articles and UI language, from the background: this frame
- * is embedded in a third-party page, where the browser may deny it IndexedDB.
- * Fetched again when the page changes and when the reader comes back to the tab.
+ * The tab's state, its dossier, the articles read on it and the UI language, in
+ * one request to the background: this frame is embedded in a third-party page,
+ * where the browser may deny it IndexedDB, and one round trip paints sooner.
+ * Asked again when the page changes and when the reader comes back to the tab.
  */
-function useSidebarData(dossierId: string | undefined, generation: string): { value: SidebarData | null; failed: boolean } {
-  const [state, setState] = useState<{ value: SidebarData | null; failed: boolean; id?: string }>({ value: null, failed: false });
+// Asked as soon as the module runs, not after the first render: it is what the first paint waits for.
+let firstRequest: { generation: string; reply: Promise<SidebarData> } | null = {
+  generation: location.hash,
+  reply: sendRequest({ type: 'sidebar-data' }),
+};
+
+function useSidebarData(generation: string): { data: SidebarData | null; failed: boolean } {
+  const [state, setState] = useState<{ data: SidebarData | null; failed: boolean }>({ data: null, failed: false });
   const [tick, setTick] = useState(0);
   useEffect(() => {
     const refresh = () => document.visibilityState === 'visible' && setTick((n) => n + 1);
@@ -97,47 +104,47 @@ function useSidebarData(dossierId: string | undefined, generation: string): { va
     };
   }, []);
   useEffect(() => {
-    if (!dossierId) return;
+    setState({ data: null, failed: false });
+  }, [generation]);
+  useEffect(() => {
     let live = true;
-    sendRequest({ type: 'sidebar-data', dossierId })
-      .then((value) => live && setState({ value, failed: false, id: dossierId }))
-      .catch(() => live && setState({ value: null, failed: true, id: dossierId }));
+    const early = firstRequest?.generation === generation && tick === 0 ? firstRequest.reply : null;
+    firstRequest = null;
+    (early ?? sendRequest({ type: 'sidebar-data' }))
+      .then((data) => {
+        performance.mark('bs-data');
+        if (live) setState({ data, failed: false });
+      })
+      .catch(() => live && setState({ data: null, failed: true }));
     return () => {
       live = false;
     };
-  }, [dossierId, generation, tick]);
-  return state.id === dossierId ? state : { value: null, failed: false };
+  }, [generation, tick]);
+  return state;
 }
 
 export function SidebarApp() {
   const generation = usePageGeneration();
-  const [tab, setTab] = useState<TabState | null | 'error'>(null);
   const [analysis, setAnalysis] = useState<AnalysisState>({ status: 'loading' });
   const [expanded, setExpanded] = useState(false);
   const ui = useUiLanguage();
 
   useEffect(() => {
-    let live = true;
-    setTab(null);
     setAnalysis({ status: 'loading' });
     setExpanded(false);
-    sendRequest({ type: 'tab-state' })
-      .then((state) => live && setTab(state))
-      .catch(() => live && setTab('error'));
-    return () => {
-      live = false;
-    };
   }, [generation]);
+  const response = useSidebarData(generation);
+  const tab: TabState | null | 'error' = response.failed ? 'error' : (response.data?.tab ?? null);
 
   const status: PageStatus | null = tab && tab !== 'error' ? tab.status : null;
   const best = status?.kind === 'matched' ? status.matches?.[0] : undefined;
-  const dossierId = best?.dossierId;
-  const data = useSidebarData(dossierId, generation);
+  const data = response.data;
   useEffect(() => {
-    if (data.value) setUiLanguage(data.value.uiLanguage);
-  }, [data.value?.uiLanguage]);
-  const dossier = data.value?.dossier ?? undefined;
-  const history = data.value?.history;
+    if (data) setUiLanguage(data.uiLanguage);
+  }, [data?.uiLanguage]);
+  // The background answers with the best match's dossier; a stale answer for another dossier is ignored.
+  const dossier = data?.dossier && data.dossier.id === best?.dossierId ? data.dossier : undefined;
+  const history = data?.history;
   const metadata = status?.metadata ?? null;
 
   // The analysis starts once the summary is on screen, so reading the page never delays it.
@@ -223,8 +230,9 @@ export function SidebarApp() {
       }
     : null;
 
-  const isEmpty = tab === 'error' || Boolean(tab && !best) || data.failed || data.value?.dossier === null;
-  useEffect(() => {
+  const isEmpty = tab === 'error' || Boolean(tab && !best) || Boolean(data && !dossier);
+  // Layout effect: runs once the DOM holds the summary, right before the browser paints it.
+  useLayoutEffect(() => {
     if (dossier) mark('ready', 'summary');
     else if (isEmpty) mark('ready', 'empty');
   }, [Boolean(dossier), isEmpty]);
@@ -317,7 +325,7 @@ export function SidebarApp() {
         ))}
       </nav>
       <main class="bs-main">
-        <SummarySection dossier={dossier} sources={sourceMap} />
+        <SummarySection dossier={dossier} sources={sourceMap} compact />
         <ThisArticleSection state={analysis} language={metadata?.language ?? null} citedEntries={citedEntries} articleCitation={articleCitation} highlight={highlight} />
         <TimelineSection items={timeline} sources={sourceMap} loadingArticle={analysis.status === 'loading'} />
         <SourcesSection entries={entries} loadingArticle={analysis.status === 'loading'} />

@@ -1,0 +1,204 @@
+// In-browser timings for `npm run bench` (runBrowserBench, called from scripts/bench.ts):
+//  1. DOMContentLoaded → sidebar visible on a matched page (target: median < 150 ms);
+//  2. page-load time with the extension over without, on pages that do not match
+//     (target: ratio ≤ 1.02), the same pages in the same run, loads interleaved;
+//  3. the size of the content script every page loads.
+// Needs a build (`npx wxt build`) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM, EXTENSION_DIR, launchExtension, ROOT, servePages } from '../tests/e2e/harness';
+
+// Real saved news and blog pages (Mozilla Readability's test pages), none about the built-in story.
+// CI has ../shared beside the clone; without it the bench falls back to the e2e pages.
+const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability');
+const CORPUS_PAGES = 12;
+
+const MATCHED_PAGE = '/en-story.html';
+const UNMATCHED_PAGES = ['/azure-outage.html', '/cooking.html', '/spa/sourdough'];
+const MATCHED_RUNS = 15;
+const LOAD_ROUNDS = 8;
+const TARGET_VISIBLE_MS = 150;
+const TARGET_LOAD_RATIO = 1.02;
+
+export interface BrowserBenchResult {
+  visible: { hostMs: number; summaryMs: number; runs: number };
+  load: { withMs: number; withoutMs: number; ratio: number; loads: number; pages: number };
+  contentScript: { bytes: number; gzipBytes: number };
+  pass: boolean;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// Records (in the page) when the sidebar's host element is attached.
+const WATCH_HOST = `(() => {
+  const look = () => {
+    if (document.querySelector('backstory-sidebar') && !window.__bsHostAt) window.__bsHostAt = performance.timeOrigin + performance.now();
+  };
+  new MutationObserver(look).observe(document, { childList: true, subtree: true });
+})();`;
+
+async function measureMatched(page: Page, url: string): Promise<{ hostMs: number; summaryMs: number } | null> {
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+    const readyAt = frame ? await frame.evaluate(() => (document.documentElement.dataset.ready === 'summary' ? Number(document.documentElement.dataset.readyAt) : 0)).catch(() => 0) : 0;
+    if (readyAt) {
+      const page_ = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return { dcl: performance.timeOrigin + nav.domContentLoadedEventStart, hostAt: (window as unknown as { __bsHostAt?: number }).__bsHostAt ?? 0 };
+      });
+      return { hostMs: page_.hostAt - page_.dcl, summaryMs: readyAt - page_.dcl };
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return null;
+}
+
+async function measureLoad(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  // Let the content script finish its (asynchronous) checks, so they count if they delay anything.
+  await page.waitForTimeout(50);
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return nav.loadEventEnd - nav.startTime;
+  });
+}
+
+/** The corpus pages with real content (the small synthetic cases are skipped), in a fixed order. */
+function listCorpusPages(): string[] {
+  if (!existsSync(CORPUS_DIR)) return [];
+  return readdirSync(CORPUS_DIR)
+    .filter((id) => existsSync(join(CORPUS_DIR, id, 'source.html')) && statSync(join(CORPUS_DIR, id, 'source.html')).size > 30_000)
+    .sort()
+    .slice(0, CORPUS_PAGES)
+    .map((id) => `/${id}/source.html`);
+}
+
+/** Chromium with or without the extension, otherwise identical; saved pages' remote resources fail at once, in both. */
+async function launchBrowser(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  return {
+    context,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function runBrowserBench(): Promise<boolean> {
+  console.log('\n== Browser benchmark (headless Chromium, built extension)');
+  const contentPath = join(EXTENSION_DIR, 'content-scripts/content.js');
+  if (!existsSync(contentPath)) {
+    console.log('  no build in .output/chrome-mv3: run `npx wxt build` first');
+    return false;
+  }
+  const server = await servePages();
+  const corpusPages = listCorpusPages();
+  const corpusServer = corpusPages.length ? await servePages(CORPUS_DIR) : null;
+  const session = await launchExtension();
+  const cleanups: (() => Promise<void>)[] = [];
+  try {
+    // The built-in dossier is installed by the service worker on install; wait for the first match to work.
+    const page = await session.context.newPage();
+    await page.addInitScript(WATCH_HOST);
+    for (let i = 0; i < 50 && !(await measureMatched(page, server.url(`${MATCHED_PAGE}?warm=${i}`)).catch(() => null)); i++);
+
+    const host: number[] = [];
+    const summary: number[] = [];
+    for (let i = 0; i < MATCHED_RUNS; i++) {
+      const run = await measureMatched(page, server.url(`${MATCHED_PAGE}?run=${i}`));
+      if (run) {
+        host.push(run.hostMs);
+        summary.push(run.summaryMs);
+      }
+    }
+    await page.close();
+    await session.close();
+
+    // Two fresh browsers, identical but for the extension.
+    const withBrowser = await launchBrowser(true);
+    const plain = await launchBrowser(false);
+    cleanups.push(withBrowser.close, plain.close);
+    const pages = corpusServer ? corpusPages.map((path) => corpusServer.url(path)) : UNMATCHED_PAGES.map((path) => server.url(path));
+    const withPage = await withBrowser.context.newPage();
+    const withoutPage = await plain.context.newPage();
+    const withTimes: number[] = [];
+    const withoutTimes: number[] = [];
+    for (const url of pages) {
+      await measureLoad(withPage, url); // warm both
+      await measureLoad(withoutPage, url);
+    }
+    // Per page, the ratio of medians; the figure is the median of those ratios (robust to one slow page).
+    const ratios: number[] = [];
+    for (const url of pages) {
+      const withOne: number[] = [];
+      const withoutOne: number[] = [];
+      for (let round = 0; round < LOAD_ROUNDS; round++) {
+        // Alternate who goes first, so neither always gets a warmer CPU.
+        const order = round % 2 ? [withPage, withoutPage] : [withoutPage, withPage];
+        for (const p of order) {
+          const ms = await measureLoad(p, `${url}?r=${round}`);
+          (p === withPage ? withOne : withoutOne).push(ms);
+        }
+      }
+      withTimes.push(...withOne);
+      withoutTimes.push(...withoutOne);
+      ratios.push(median(withOne) / median(withoutOne));
+    }
+    const bytes = statSync(contentPath).size;
+    const gzipBytes = gzipSync(readFileSync(contentPath)).length;
+    const result: BrowserBenchResult = {
+      visible: { hostMs: median(host), summaryMs: median(summary), runs: summary.length },
+      load: { withMs: median(withTimes), withoutMs: median(withoutTimes), ratio: median(ratios), loads: withTimes.length, pages: pages.length },
+      contentScript: { bytes, gzipBytes },
+      pass: false,
+    };
+    result.pass = summary.length > 0 && result.visible.summaryMs < TARGET_VISIBLE_MS && result.load.ratio <= TARGET_LOAD_RATIO;
+    console.log(`DOMContentLoaded → sidebar host attached, median of ${result.visible.runs}: ${result.visible.hostMs.toFixed(1)} ms`);
+    console.log(`DOMContentLoaded → sidebar summary on screen, median of ${result.visible.runs}: ${result.visible.summaryMs.toFixed(1)} ms (target < ${TARGET_VISIBLE_MS} ms): ${result.visible.summaryMs < TARGET_VISIBLE_MS ? 'PASS' : 'FAIL'}`);
+    console.log(
+      `page load on ${result.load.pages} non-matching ${corpusServer ? 'real saved pages (corpus/readability)' : 'e2e pages'}, ${result.load.loads} loads each way: median with ${result.load.withMs.toFixed(1)} ms, without ${result.load.withoutMs.toFixed(1)} ms; median per-page ratio ${result.load.ratio.toFixed(3)} (target ≤ ${TARGET_LOAD_RATIO}): ${result.load.ratio <= TARGET_LOAD_RATIO ? 'PASS' : 'FAIL'}`,
+    );
+    console.log(`content script (every page): ${(bytes / 1024).toFixed(1)} KB, ${(gzipBytes / 1024).toFixed(1)} KB gzipped`);
+    console.log(`browser bench: ${result.pass ? 'PASS' : 'FAIL'}`);
+    return result.pass;
+  } finally {
+    await Promise.all([session.close(), ...cleanups.map((close) => close()), server.close(), corpusServer?.close()]);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runBrowserBench().then(
+    (pass) => process.exit(pass ? 0 : 1),
+    (error) => {
+      console.error(error);
+      process.exit(2);
+    },
+  );
+}
