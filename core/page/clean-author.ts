@@ -28,6 +28,8 @@ export function cleanAuthorNames(raw: string): string[] {
   if (/^https?:\/\//i.test(s)) return [];
   s = s.replace(/^@/, '');
   for (let i = 0; i < 2; i++) s = s.replace(PREFIX, '').trim();
+  // "Paz Segura - Marketing Manager": a spaced dash or bar ends the name.
+  s = s.replace(/\s+[-–—|•]\s+.*$/u, '');
   s = s.replace(ROLE_SUFFIX, '').replace(/\s*\|.*$/, '').replace(/\s*\(.*?\)\s*$/, '').trim();
   // "Jane Doe in Beirut" -> "Jane Doe" (only when what follows "in" looks like a place, capitalised).
   s = s.replace(PLACE_SUFFIX, '').trim();

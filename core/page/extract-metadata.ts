@@ -1,6 +1,9 @@
 import { findDatesInText, parseMachineDate, pickPublicationDate } from '../dates/parse-date-text';
 import { cleanAuthorNames, isPlausibleName, mergeNames } from './clean-author';
 import { getTypes, isArticleNode, isWebPageNode, readJsonLd, resolveRef, type LdNode } from './json-ld';
+
+const isNonPageNode = (n: LdNode): boolean =>
+  getTypes(n).some((t) => /^(?:organization|newsmediaorganization|website|breadcrumblist|person|imageobject|searchaction|listitem|sitenavigationelement)$/.test(t));
 import type { IsoDate, PageMetadata } from './types';
 
 // Citation metadata from every convention news pages use, most explicit first:
@@ -109,7 +112,12 @@ function pickArticleNode(nodes: LdNode[]): LdNode | null {
     const dated = (n: LdNode) => typeof str(n.datePublished) === 'string';
     return articles.find((n) => typeof n.headline === 'string' && dated(n)) ?? articles.find(dated) ?? articles[0];
   }
-  return nodes.find((n) => isWebPageNode(n) && (n.datePublished || n.author)) ?? null;
+  return (
+    nodes.find((n) => isWebPageNode(n) && (n.datePublished || n.author)) ??
+    // A video or podcast page: its main object carries author and dates.
+    nodes.find((n) => (n.author || n.datePublished) && !isNonPageNode(n)) ??
+    null
+  );
 }
 
 function namesFromLd(value: unknown, nodes: LdNode[], depth = 0): string[] {
@@ -213,40 +221,66 @@ const WEAK_BYLINE =
 const DATE_SELECTOR =
   '[itemprop~="datePublished"], [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="dateline"], [id*="date"], [class*="byline"], [class*="meta"], [class*="posted"], [class*="datum"], [class*="fecha"], [class*="data"], [class*="tarih"], [class*="created"], [class*="tarikh"], [class*="tanggal"]';
 
-function authorsFromDom(doc: Document): string[] {
-  return namesFromSelector(doc, STRONG_BYLINE, '[class*="comment"], [id*="comment"]') ||
-    namesFromSelector(doc, WEAK_BYLINE, '[class*="comment"], [id*="comment"], footer, nav, aside, [class*="related"], [class*="recommend"]') ||
-    [];
+// Comment threads carry other people's names; match their containers narrowly
+// (wrappers like "has-comments" hold the article itself).
+const COMMENTS =
+  '#comments, #disqus_thread, .comments, .comment, .comment-list, .commentlist, .comments-area, [id^="comment-"], [class*="comment-body"], [class*="comment-content"], [class*="comment-author"]';
+
+function authorsFromDom(doc: Document, headline: Element | null): string[] {
+  return (
+    namesFromSelector(doc, STRONG_BYLINE, COMMENTS, null) ??
+    // Class names also match menus of authors' pages: the byline sits after the headline.
+    namesFromSelector(doc, WEAK_BYLINE, `${COMMENTS}, footer, nav, aside, [class*="related"], [class*="recommend"]`, headline) ??
+    []
+  );
 }
 
-function namesFromSelector(doc: Document, selector: string, skip: string): string[] | null {
-  const names: string[] = [];
+/** Last resort: the account that posted it (tweet pages, twitter:creator), without the "@". */
+function authorFromHandle(doc: Document, meta: MetaMap): string[] {
+  const screen = doc.querySelector('a[class*="screenname" i], [class*="screen-name" i], [data-testid="User-Name"] a');
+  const raw = textOf(screen, 60) || first(meta, ['twitter:creator']) || '';
+  const handle = raw.replace(/^@/, '').trim();
+  return /^\w{2,30}$/.test(handle) ? [handle] : [];
+}
+
+// Latin-script names capitalise every word but particles ("Ludwig van Beethoven").
+const PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'ten', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'zu', 'af', 'av']);
+function isCapitalisedName(name: string): boolean {
+  return name.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || PARTICLES.has(w) || !/^[a-z]/i.test(w.normalize('NFD')));
+}
+
+function namesFromSelector(doc: Document, selector: string, skip: string, headline: Element | null): string[] | null {
   let els: NodeListOf<Element>;
   try {
     els = doc.querySelectorAll(selector);
   } catch {
     return null;
   }
-  for (let i = 0; i < els.length && i < 40 && names.length < 4; i++) {
+  const before: string[] = [];
+  const after: string[] = [];
+  for (let i = 0; i < els.length && i < 60 && after.length < 4; i++) {
     const el = els[i];
     if (el.closest(skip)) continue;
+    const names: string[] = [];
     if (el.tagName === 'META' || el.tagName === 'LINK') {
       const v = el.getAttribute('content');
       if (v) names.push(...cleanAuthorNames(v));
-      continue;
+    } else {
+      const itemName = el.querySelector('[itemprop="name"]');
+      const raw = itemName ? textOf(itemName, 120) : textOf(el, 160);
+      if (!raw || raw.length > 120) continue;
+      // Bylines often run into a date or "2 hours ago": cut at the first digit, then drop trailing lower-case words.
+      const stripped = raw
+        .replace(/\s*(?:\||•|·|—|–|-)\s*.*\d{4}.*$/, '')
+        .replace(/\s*\d.*$/, '')
+        .replace(/(?:\s+\p{Ll}[\p{L}.]*)+\s*$/u, '');
+      names.push(...cleanAuthorNames(stripped).filter(isCapitalisedName));
     }
-    const itemName = el.querySelector('[itemprop="name"]');
-    const raw = itemName ? textOf(itemName, 120) : textOf(el, 160);
-    if (!raw || raw.length > 120) continue;
-    // Bylines often run into a date or "2 hours ago": cut at the first digit, then drop trailing lower-case words.
-    const stripped = raw
-      .replace(/\s*(?:\||•|·|—|–|-)\s*.*\d{4}.*$/, '')
-      .replace(/\s*\d.*$/, '')
-      .replace(/(?:\s+\p{Ll}[\p{L}.]*)+\s*$/u, '');
-    names.push(...cleanAuthorNames(stripped));
+    if (!headline || el === headline || isAfter(el, headline)) after.push(...names);
+    else before.push(...names);
   }
-  const merged = mergeNames(names);
-  return merged.length ? merged : null;
+  const merged = mergeNames(after.length ? after : before);
+  return merged.length ? merged.slice(0, 4) : null;
 }
 
 interface DateCandidate {
@@ -267,7 +301,7 @@ function findHeadline(doc: Document, title: string | null): Element | null {
   return h1;
 }
 
-function dateFromDom(doc: Document, lang: string | null, now: number, title: string | null): DateCandidate | null {
+function dateFromDom(doc: Document, lang: string | null, now: number, headline: Element | null): DateCandidate | null {
   // <time datetime> and microdata first: they are machine-readable.
   const times = doc.querySelectorAll('time[datetime], [itemprop~="datePublished"], [itemprop~="dateCreated"]');
   for (let i = 0; i < times.length && i < 40; i++) {
@@ -285,7 +319,6 @@ function dateFromDom(doc: Document, lang: string | null, now: number, title: str
   }
   // Score printed dates: after the headline (a header's "today" comes before it), with a
   // clock time beside them, and not a bare weekday-date; ties go to the first in the page.
-  const headline = findHeadline(doc, title);
   const candidates: { iso: IsoDate; score: number; order: number }[] = [];
   const consider = (el: Element | null, text: string, order: number) => {
     const found = findDatesInText(text, { lang, now }).slice(0, 4);
@@ -475,7 +508,9 @@ export function extractMetadata(doc: Document, url?: string, opts: ExtractOption
       }
     }
   }
-  if (!authors.length) authors = authorsFromDom(doc);
+  const headline = findHeadline(doc, title);
+  if (!authors.length) authors = authorsFromDom(doc, headline);
+  if (!authors.length) authors = authorFromHandle(doc, meta);
   if (publisher) authors = authors.filter((a) => isPlausibleName(a));
 
   // Dates.
@@ -494,7 +529,7 @@ export function extractMetadata(doc: Document, url?: string, opts: ExtractOption
     publishedAt = anyLd ? parseMachineDate(str(anyLd.datePublished), now) : null;
   }
   if (publishedAt) publishedAt = preferPublisherOffset(publishedAt, PUBLISHED_META.flatMap((k) => meta.get(k) ?? []), now);
-  if (!publishedAt) publishedAt = dateFromDom(doc, language, now, title)?.iso ?? null;
+  if (!publishedAt) publishedAt = dateFromDom(doc, language, now, headline)?.iso ?? null;
   const urlDate = dateFromUrl(url, now);
   if (publishedAt && urlDate) publishedAt = preferLocalDay(publishedAt, urlDate);
   if (!publishedAt) publishedAt = urlDate;
