@@ -110,6 +110,8 @@ export function mergeSources(all: CitedSource[]): CitedSource[] {
 export function extractCitedSources(sentences: Sentence[], links: LinkInput[] = [], articleUrl?: string): CitedSource[] {
   const found: CitedSource[] = [];
   for (const s of sentences) {
+    // "Follow us on X", "Sign up for our newsletter": page furniture, not citations.
+    if (/^(?:follow|like|join|subscribe|sign up|share|read more|watch|click)\b/i.test(s.text)) continue;
     for (const a of findAttributions(s.text)) {
       if (a.name) found.push({ name: a.name, kind: a.kind, evidence: [s.text] });
     }

@@ -21,7 +21,7 @@ const VERB_RE = new RegExp(`\\b(?:also\\s+|has\\s+|have\\s+|had\\s+)?(${SPEECH_V
 const CAP_WORD = /^(?:[A-Z][\p{L}\d'’.&+-]*|\d+[\p{L}]*|[A-Z]{2,}[\p{L}-]*|al-[A-Z][\p{L}-]*|de|von|van|bin|ibn|el|al)$/u;
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'the', 'de', 'du', 'la', 'on']);
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i|you|who|which|that|this|these|those)$/i;
-const NOT_NAMES = /^(?:the|a|an|but|and|or|however|meanwhile|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|in|on|at|after|before|when|while|as|if|so|then|earlier|later|last|this|that|it|he|she|they|we|his|her|their|its|there|here|also|both|some|many|most|officials?|sources?|reporters|people|residents|analysts|experts|critics|witnesses)$/i;
+const NOT_NAMES = /^(?:new|other|more|all|every|each|no|only|follow|read|watch|click|the|a|an|but|and|or|however|meanwhile|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|in|on|at|after|before|when|while|as|if|so|then|earlier|later|last|this|that|it|he|she|they|we|his|her|their|its|there|here|also|both|some|many|most|officials?|sources?|reporters|people|residents|analysts|experts|critics|witnesses)$/i;
 const PLATFORMS = 'X|Twitter|Facebook|Telegram|Instagram|TikTok|Threads|Bluesky|YouTube|LinkedIn|Truth Social|Weibo';
 const SOCIAL_RE = new RegExp(`\\b(?:on|via|to)\\s+(?:the\\s+)?["“]?(${PLATFORMS})["”]?(?:\\s+(?:social\\s+media\\s+|social\\s+network\\s+|messaging\\s+)?(?:platform|app|account|page|channel))?(?![A-Za-z\\u0621-\\u0652\\u066E-\\u06D3])`, 'gu');
 const DOC_NOUNS = 'e-?mail|memo|memorandum|letter|filing|report|lawsuit|complaint|order|ruling|judgment|indictment|affidavit|study|survey|document|documents|transcript|briefing|cable|presentation|court papers';
@@ -30,7 +30,7 @@ const DOC_SUBJECT_RE = new RegExp(`\\b(?:the|a|an)\\s+((?:[\\w-]+\\s+){0,2}?(?:$
 const DOC_WORD = new RegExp(`(?:${DOC_NOUNS})`, 'i');
 const PLATFORM_WORD = new RegExp(`\\b(?:${PLATFORMS})\\b`);
 const DOCS_OBTAINED_RE = /\b((?:internal\s+|leaked\s+|confidential\s+|court\s+|government\s+)?(?:documents|emails|e-mails|records|files|messages|minutes|memos|letters|recordings|texts))\s+(?:obtained|seen|reviewed|shared|released|published)\s+(?:by|with)\b/gi;
-const ACCORDING_RE = /\b(?:according to|citing|cited|quoting)\s+([^.;:!?()\n]{2,140})/gi;
+const ACCORDING_RE = /\b(?:according to|citing|quoting)\s+([^.;:!?()\n]{2,140})/gi;
 const BY_RE = /\b(?:seen|obtained|reviewed|first reported|reported|published|polled|surveyed|compiled|cited|broadcast|aired)\s+by\s+([^,.;:!?()\n]{2,100})/gi;
 const POSSESSIVE_RE = /((?:["“][^"”]{2,60}["”])|(?:[A-Z][\p{L}\d&.+-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\p{L}\d&.+-]*){0,5}))['’]s\s+(?:own\s+|latest\s+|new\s+|recent\s+|earlier\s+|exclusive\s+)?(report|reporting|investigation|article|story|analysis|review|findings|coverage|documentary|interview)\b/gu;
 const QUOTED_REPORT_RE = /(["“][^"”]{2,60}["”])\s+(report|investigation|article|newspaper|reporting)\b/gi;
@@ -64,6 +64,7 @@ export function nameBefore(text: string, end: number): string | null {
   pre = pre.replace(/\s*,\s*(?:who|which)\s*$/i, ''); // "Brad Smith, who said"
   pre = pre.replace(/\s*,\s*(?:[^,]{1,140}),\s*$/, (m) => (/^\s*,\s*(?:who|which|the|a|an|whose|its|his|her|their|one|chief|head|a former|[a-z])/.test(m) ? '' : m)); // appositive
   pre = pre.replace(/\s*(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$/i, '');
+  pre = pre.replace(/\s*\(?[DRI]-[A-Z][A-Za-z.]*\)?\s*,?\s*$/, ''); // party tags: "(D-Va.)", ", R-Ky.,"
   pre = pre.replace(/,\s*$/, ''); // an appositive that is the name: "the chair of the committee, Sarah Whitfield, said"
   pre = pre.replace(/[\s"“”«»'‘’\-–—]+$/, '');
   const tokens = pre.split(/\s+/);
@@ -83,6 +84,11 @@ export function nameBefore(text: string, end: number): string | null {
   }
   while (run.length > 0 && CONNECTORS.has(run[0])) run.shift();
   if (run.length === 0) return null;
+  // "protests in Oklahoma acknowledged": a name after a preposition is not the subject ("a spokesperson for Shell" is).
+  const before = tokens.slice(0, tokens.length - run.length).join(' ').replace(/\s+the$/i, '');
+  if (/\b(?:in|of|at|from|with|by|on|to|about|against|near|across|into|over|under|after|before|during|than|like)$/i.test(before)
+    && !/\b(?:spokesperson|spokesman|spokeswoman|representative|official|officials|lawyer|attorney|adviser|advisor|source|sources|head|chief|director) (?:for|of|at|from)$/i.test(before)) return null;
+  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i.test(run[0]) || /^[DRI]-[A-Z]/.test(run[0])) return null;
   let name = run.join(' ');
   if (NOT_NAMES.test(run[run.length - 1].replace(/,$/, '')) || (run.length === 1 && NOT_NAMES.test(run[0]))) return null;
   // "Sen. Mitch McConnell of Kentucky" → the person, not the place.
@@ -92,13 +98,17 @@ export function nameBefore(text: string, end: number): string | null {
   return name.length >= 2 ? name : null;
 }
 
+const TITLE_WORD = /^(?:Leader|Judge|Justice|Minister|Secretary|Secretary-General|Director|Director-General|Officer|Spokesman|Spokeswoman|Spokesperson|President|Governor|Chairman|Chairwoman|Chair|Chief|Executive|Ambassador|Commissioner|Mayor|Senator|Representative|Inspector|Detective|Sergeant|Constable|Superintendent|Captain|Lieutenant|Colonel|General|Admiral|Chancellor|Coach|Manager|Analyst|Economist|Attorney|Lawyer|Professor|CEO|CFO|CTO|COO|Founder|Sen\.?|Rep\.?|Gov\.?|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Insp\.?|Det\.?|Sgt\.?|Supt\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?)$/;
+
 function stripLeadingTitles(name: string): string {
-  const stripped = stripPersonTitles(name);
-  if (stripped !== name) return stripped;
-  const words = name.split(' ');
-  // "Senate Majority Leader Chuck Schumer", "U.S. District Judge Helen Marsh": keep the trailing two- or three-word person name.
-  const titleIndex = words.findIndex((w, i) => i < words.length - 2 && /^(?:Leader|Judge|Justice|Minister|Secretary|Director|Officer|Spokesman|Spokeswoman|Spokesperson|President|Governor|Chairman|Chief|Executive|Ambassador|Commissioner|Mayor|Senator|Representative|Sen\.|Rep\.|Gov\.|Dr\.|Prof\.)$/.test(w));
-  return titleIndex >= 0 ? words.slice(titleIndex + 1).join(' ') : name;
+  // "However Prof Lewin", "Melbourne-based Prof Lewin": sentence connectors and "-based" adjectives are not names.
+  let words = name.replace(/^(?:However|But|And|Meanwhile|Also|Still|Yet|Instead|Separately|Earlier|Later)\s+/, '').split(' ');
+  while (words.length > 1 && /-based$/.test(words[0])) words = words.slice(1);
+  // "Washington State Hospital Association CEO Cassie Sauer", "U.S. District Judge Helen Marsh": the name after the last title.
+  let last = -1;
+  words.forEach((w, i) => { if (i < words.length - 1 && TITLE_WORD.test(w)) last = i; });
+  if (last >= 0 && words.length - last - 1 >= 2) return words.slice(last + 1).join(' ');
+  return stripPersonTitles(words.join(' '));
 }
 
 /** The capitalised name at the start of a phrase ("The Verge, which …" → "The Verge"). */
@@ -158,7 +168,7 @@ function findEnglish(sentence: string): Attribution[] {
     }
     for (const name of names) {
       if (PRONOUN_SUBJECT.test(name)) continue;
-      const context = verb === 'reported' || verb === 'reports' ? 'report' : '';
+      const context = '';
       const kind = classifySource(name, context);
       // "The White House" opens a sentence where "the White House" would not; outlets keep their "The".
       const shown = kind === 'news-outlet' ? name : name.replace(/^The\s+(?=[A-Z])/, '');
@@ -176,7 +186,7 @@ function findEnglish(sentence: string): Attribution[] {
     const isCallSign = /^[KW][A-Z]{2,3}(?:-TV)?$/.test(name); // US broadcasters: KTLA, WNYC
     if (kind === 'news-outlet' || isKnownOutlet(name) || isCallSign) out.push({ name, kind: 'news-outlet', role: 'medium', index: m.index! });
   }
-  for (const m of /accord|citing|cited|quoting/i.test(sentence) ? sentence.matchAll(ACCORDING_RE) : []) out.push(...fromNounPhrase(m[1], 'source', m.index!));
+  for (const m of /accord|citing|quoting/i.test(sentence) ? sentence.matchAll(ACCORDING_RE) : []) out.push(...fromNounPhrase(m[1], 'source', m.index!));
   for (const m of sentence.includes(' by ') ? sentence.matchAll(BY_RE) : []) {
     const name = capitalisedRun(m[1]);
     if (name) out.push({ name, kind: classifySource(name, 'report'), role: 'source', index: m.index! });
