@@ -13,6 +13,8 @@ export interface HeaderProps {
   level: 'story' | 'related' | null;
   metadata: PageMetadata | null;
   siteHost: string | null;
+  /** Where the host sits: pages written right-to-left get it on their left. */
+  side: 'left' | 'right';
   onCollapse(): void;
   onClose(): void;
   onDismiss?(scope: 'page' | 'site'): void;
@@ -56,7 +58,7 @@ export function Header(props: HeaderProps) {
         </span>
         <div class="bs-controls">
           <button type="button" class="bs-icon-button" data-action="collapse" aria-label={t('sbCollapse')} title={t('sbCollapse')} onClick={props.onCollapse}>
-            <CollapseIcon />
+            <CollapseIcon side={props.side} />
           </button>
           <button type="button" class="bs-icon-button" data-action="close" aria-label={t('sbClose')} title={t('sbClose')} onClick={props.onClose}>
             <CloseIcon />
@@ -65,7 +67,7 @@ export function Header(props: HeaderProps) {
       </div>
       {props.title ? (
         <>
-          <p class="bs-eyebrow">{props.level === 'related' ? t('sbRelatedTo') : t('sbAboutStory')}</p>
+          <p class="bs-eyebrow">{props.level === 'related' ? t('sbRelatedHeading') : t('sbAboutStory')}</p>
           <h1 class="bs-title" {...contentAttrs(props.titleLanguage)}>
             {props.title}
           </h1>

@@ -6,9 +6,10 @@ export const CloseIcon = () => (
     <path d="M4 4l8 8M12 4l-8 8" />
   </svg>
 );
-export const CollapseIcon = () => (
-  <svg {...common} class="bs-flip-rtl">
-    <path d="M6 3.5L10.5 8 6 12.5" />
+/** A chevron toward the page edge the sidebar folds into. */
+export const CollapseIcon = (props: { side: 'left' | 'right' }) => (
+  <svg {...common}>
+    <path d={props.side === 'right' ? 'M6 3.5L10.5 8 6 12.5' : 'M10 3.5L5.5 8 10 12.5'} />
   </svg>
 );
 export const UpIcon = () => (

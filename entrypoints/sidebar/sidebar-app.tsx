@@ -245,6 +245,7 @@ export function SidebarApp() {
       level={best?.level ?? null}
       metadata={metadata}
       siteHost={hostOf(status?.url)}
+      side={metadata?.dir === 'rtl' ? 'left' : 'right'}
       onCollapse={() => void command({ command: 'collapse' })}
       onClose={() => void command({ command: 'close' })}
       onDismiss={
@@ -290,7 +291,7 @@ export function SidebarApp() {
         <main class="bs-main">
           <section class="bs-section bs-related" data-section="related" aria-labelledby="related-heading">
             <h2 id="related-heading" class="bs-section-title">
-              {t('sbRelatedHeading')}
+              {t('sbRelatedTo')}
             </h2>
             <p class="bs-related-topic" {...contentAttrs(dossier.language)}>
               {best.label}

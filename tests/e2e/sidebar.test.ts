@@ -205,6 +205,17 @@ describe('the sidebar on an English article about the story', () => {
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 
+  it('follows the system’s dark mode', async () => {
+    const background = () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(background).not.toBe(light);
+    const [r, g, b] = (await background()).match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(150);
+    await page.screenshot({ path: screenshotPath('sidebar-en-dark') });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('collapses to a tab on Esc and gives focus back to the page', async () => {
     await frame.locator('[data-action="collapse"]').focus();
     await page.keyboard.press('Escape');
@@ -251,6 +262,30 @@ describe('the sidebar on an Arabic article', () => {
       await setUiLanguage('auto');
       await page.close();
     }
+  });
+});
+
+describe('a page related to the story', () => {
+  it('waits as a tab at the edge and opens to a smaller prompt', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/related-nimbus.html'));
+    const tab = await waitFor(
+      () => page.evaluate(() => {
+        const rect = document.querySelector('backstory-sidebar')?.getBoundingClientRect();
+        return rect && rect.width > 0 ? { x: rect.x, width: rect.width } : undefined;
+      }),
+      'the collapsed tab',
+    );
+    expect(tab.width).toBeLessThan(60);
+    expect(findFrame(page)).toBeUndefined(); // no UI is loaded until the reader asks for it
+    await page.mouse.click(tab.x + tab.width / 2, 900 * 0.4 + 30);
+    const frame = await openSidebar(page, { analysis: false });
+    expect(await frame.evaluate(() => Boolean(document.querySelector('[data-section="related"]')))).toBe(true);
+    expect(await frame.evaluate(() => document.querySelector('[data-section="summary"]'))).toBeNull();
+    await page.screenshot({ path: screenshotPath('sidebar-related') });
+    await frame.locator('[data-action="expand"]').click();
+    await waitFor(() => frame.evaluate(() => document.querySelector('[data-section="timeline"]')), 'the full sidebar');
+    await page.close();
   });
 });
 
