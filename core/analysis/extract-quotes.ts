@@ -47,6 +47,7 @@ function pickSpeaker(sentence: string, quoteText: string): string | null {
 
 export function extractQuotes(paragraphs: string[]): Quote[] {
   const quotes: Quote[] = [];
+  const seen = new Set<string>();
   for (const paragraph of paragraphs) {
     let parts: Part[] | null = null;
     for (const span of findQuoteSpans(paragraph)) {
@@ -60,6 +61,8 @@ export function extractQuotes(paragraphs: string[]): Quote[] {
       const outer = sentence.replace(inner, ' ');
       let speaker = pickSpeaker(sentence, inner);
       if (!speaker && (PRONOUN_SPEECH.test(outer) || ARABIC_IMPLICIT.test(outer))) speaker = null;
+      if (seen.has(text)) continue; // pages repeat pull quotes and captions
+      seen.add(text);
       quotes.push({ text, speaker, sentence });
       if (quotes.length >= MAX_QUOTES) return quotes;
     }

@@ -111,6 +111,16 @@ function stripLeadingTitles(name: string): string {
   return stripPersonTitles(words.join(' '));
 }
 
+/**
+ * A lone surname ("Lofven said") reads as an organisation by default; a personal pronoun in the sentence
+ * and an ordinary capitalised word (not "AstraZeneca", not "OPM") make it a person.
+ */
+function refineSingleName(name: string, kind: CitedSourceKind, sentence: string): CitedSourceKind {
+  if (kind !== 'organisation' || /\s/.test(name) || hasOrganisationCue(name)) return kind;
+  if (!/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(name)) return kind;
+  return /\b(?:he|she|his|her|him|himself|herself)\b/i.test(sentence) ? 'person' : kind;
+}
+
 /** The capitalised name at the start of a phrase ("The Verge, which …" → "The Verge"). */
 function capitalisedRun(phrase: string): string | null {
   const words = phrase.replace(/["“”«»]/g, '').trim().split(/\s+/);
@@ -172,7 +182,7 @@ function findEnglish(sentence: string): Attribution[] {
       const kind = classifySource(name, context);
       // "The White House" opens a sentence where "the White House" would not; outlets keep their "The".
       const shown = kind === 'news-outlet' ? name : name.replace(/^The\s+(?=[A-Z])/, '');
-      out.push({ name: shown, kind: kind === 'document' ? 'organisation' : kind, role: 'speaker', index: m.index! });
+      out.push({ name: shown, kind: kind === 'document' ? 'organisation' : refineSingleName(shown, kind, sentence), role: 'speaker', index: m.index! });
     }
   }
   for (const m of /said|says|wrote|added/.test(sentence) ? sentence.matchAll(INVERTED_RE) : []) {
