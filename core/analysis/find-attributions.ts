@@ -244,7 +244,7 @@ const AR_SINGLE_TITLES = /^(?:الخبير|الخبيرة|المتحدث|الم�
 const AR_ANONYMOUS = /^(?:مسؤول|مسؤولون|مسؤولين|مصدر|مصادر|مسؤولة|شهود|سكان|مراقبون|محللون|خبراء|ناشطون|مواطنون|أحد|بعض|عدد|الأخير|الأخيرة|الوزيرين|الطرفين|الجانبين)(?:\s+\S+)?$/;
 const AR_PRONOUN_START = /^(?:أنه|أنها|إنه|إنها|أن|إن|بأن|هو|هي|هم|له|لها|ذلك|هذا|هذه)$/;
 const AR_BARE_CUES = /^(?:الوزارة|الوكالة|الشركة|الحكومة|المنظمة|الهيئة|المجلس|اللجنة|الجيش|البيان|التقرير|الصحيفة|القناة|الموقع|المصدر|المكتب|الحركة|الرئاسة)$/;
-const AR_DOC_PREFIX = /^(?:بيانات|بيان|معطيات|أرقام|إحصاءات|إحصائيات|تقديرات|تقرير|تقارير|دراسة|وثيقة|وثائق|رسالة)\s+/;
+const AR_DOC_PREFIX = /^(?:بيانات|بيان|معطيات|أرقام|إحصاءات|إحصائيات|تقديرات|تقرير|تقارير|دراسة|وثيقة|وثائق|رسالة|إرشادات|توصيات|تعليمات|معايير|توجيهات)\s+/;
 
 const stripTashkeel = (s: string) => s.replace(/[\u064B-\u0652\u0640]/g, '');
 
@@ -273,6 +273,8 @@ function arabicAttribution(phrase: string, role: Attribution['role'], index: num
   const name = phrase.trim();
   if (!name || AR_PRONOUN_START.test(name.split(' ')[0]) || AR_ANONYMOUS.test(name) || AR_BARE_CUES.test(name)) return null;
   if (name.split(' ').length === 1 && AR_SINGLE_TITLES.test(name)) return null;
+  // A lone plural ("مختصون", "مراقبين") or a pronoun-suffixed noun ("اسمه") is nobody in particular.
+  if (!name.includes(' ') && (/(?:ون|ين)$/.test(name) || /^(?:اسم|نفس|رأي|قول|لسان|بدور)(?:ه|ها|هم)$/.test(name))) return null;
   const kind = classifySource(name);
   // A definite phrase with no outlet, person or organisation cue ("الاتفاق الموقع") is not a source.
   if (kind === 'organisation' && !hasOrganisationCue(name)) return null;

@@ -124,7 +124,7 @@ export function classifySource(name: string, context = ''): CitedSourceKind {
   if (isArabic) {
     if (/^(?:و?(?:صحيفة|الصحيفة|جريدة|وكالة أنباء|وكالة الأنباء|قناة|موقع|مجلة|إذاعة|شبكة|تلفزيون|التلفزيون))(?:\s|$)/.test(name)) return 'news-outlet';
     if (/^(?:ال)?وكالة\s.*(?:للإعلام|للأنباء|الإخبارية|للصحافة)(?:\s|$)/.test(name)) return 'news-outlet';
-    if (/^(?:التقرير|تقرير|الرسالة|رسالة|الوثيقة|وثيقة|وثائق|الدراسة|دراسة|المذكرة|مذكرة|البريد|الحكم|لائحة|الدعوى|العقد|بيانات)(?:\s|$)/.test(name)) return 'document';
+    if (/^(?:التقرير|تقرير|الرسالة|رسالة|الوثيقة|وثيقة|وثائق|الدراسة|دراسة|المذكرة|مذكرة|البريد|الحكم|لائحة|اللوائح|لوائح|الدعوى|العقد|بيانات|القانون|قانون|القرار|قرار)(?:\s|$)/.test(name)) return 'document';
     if (isArabicPersonPhrase(name)) return 'person';
     if (hasOrganisationCue(name)) return 'organisation';
     return name.split(/\s+/).length <= 3 && !/^ال/.test(name) && !/[()]/.test(name) ? 'person' : 'organisation';
