@@ -1,54 +1,106 @@
 import type { Dossier, Term } from '../dossier/types';
 import { normalizeText } from '../text/normalize';
-import { isDenseCode, isWordCode } from './char-class';
+import { isDenseCode as isDenseCodeImport, isWordCode as isWordCodeImport } from './char-class';
 import type { CompiledMatcher, CompiledTopic } from './types';
 
+// Local bindings: module-namespace getters cost a call per character under some loaders.
+const isDenseCode = isDenseCodeImport;
+const isWordCode = isWordCodeImport;
+
 export const FLAG_PREFIX = 1;
-export const FLAG_DENSE = 2;
+export const PREFIX_KEY_LENGTH = 4;
+export const FLAG_MULTI = 2;
+/** Bits 3–4 of a code: how the dossier capitalises the term, so most labels need no copy. */
+export const CASE_SHIFT = 2;
+export const CODE_UNIT = 16;
+const CASE_FIRST = 1; // "Israeli military"
+const CASE_WORDS = 2; // "Brad Smith"
+const CASE_UPPER = 3; // "IDF"
+
+function capitalise(word: string): string {
+  return word.length > 0 ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+/** Display form of a normalised spelling in a case style (see CASE_*). */
+export function applyCase(spelling: string, style: number): string {
+  if (style === CASE_FIRST) return capitalise(spelling);
+  if (style === CASE_WORDS) return spelling.split(' ').map(capitalise).join(' ');
+  if (style === CASE_UPPER) return spelling.toUpperCase();
+  return spelling;
+}
+
+function caseStyleOf(text: string, spelling: string): number {
+  if (text === spelling) return 0;
+  if (text.length !== spelling.length || text.toLowerCase() !== spelling) return -1;
+  if (text.charCodeAt(0) !== spelling.charCodeAt(0) && text.slice(1) === spelling.slice(1)) return CASE_FIRST;
+  if (text === spelling.toUpperCase()) return CASE_UPPER;
+  return applyCase(spelling, CASE_WORDS) === text ? CASE_WORDS : -1;
+}
 
 /** Split a normalised term into its index key (first word, or first character in dense
- *  scripts) and the rest; null when nothing word-like is left. */
+ *  scripts) and the rest; null when fewer than 2 word characters are left. */
 export function splitTerm(norm: string): { key: string; rest: string; dense: boolean } | null {
   let start = 0;
   let end = norm.length;
   while (start < end && !isWordCode(norm.charCodeAt(start))) start++;
   while (end > start && !isWordCode(norm.charCodeAt(end - 1))) end--;
   if (end - start < 2) return null;
-  const text = norm.slice(start, end);
-  if (isDenseCode(text.charCodeAt(0))) return { key: text[0], rest: text.slice(1), dense: true };
-  let i = 0;
+  const text = start === 0 && end === norm.length ? norm : norm.slice(start, end);
+  if (isDenseCode(text.charCodeAt(0))) {
+    // Two characters when the script allows: one Han or kana character starts too many terms.
+    const k = text.length >= 2 && isDenseCode(text.charCodeAt(1)) ? 2 : 1;
+    return { key: text.slice(0, k), rest: text.slice(k), dense: true };
+  }
+  let i = 1;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (!isWordCode(c) || isDenseCode(c)) break;
     i++;
   }
-  return { key: text.slice(0, i), rest: text.slice(i), dense: false };
+  return { key: i === text.length ? text : text.slice(0, i), rest: i === text.length ? '' : text.slice(i), dense: false };
 }
 
-function push(index: Record<string, (string | number)[]>, key: string, entry: (string | number)[]): void {
-  if (Object.prototype.hasOwnProperty.call(index, key)) index[key].push(...entry);
-  else index[key] = entry;
-}
-
-function defaultGroup(term: Term): string {
+function groupName(term: Term): string {
   return typeof term.group === 'string' && term.group.length > 0 ? term.group : `term:${term.text}`;
 }
 
+/** When `list` already has this spelling, add `site` to it (as a `multi` list) and return true. */
+function addSiteToExisting(list: (string | number)[], rest: string, isPrefix: boolean, site: number, multi: number[][]): boolean {
+  for (let e = 0; e < list.length; e += 2) {
+    const code = list[e + 1] as number;
+    if (list[e] !== rest || ((code & FLAG_PREFIX) !== 0) !== isPrefix) continue;
+    const ref = Math.floor(code / CODE_UNIT);
+    if (code & FLAG_MULTI) {
+      if (!multi[ref].includes(site)) multi[ref].push(site);
+    } else if (ref !== site) {
+      multi.push([ref, site]);
+      list[e + 1] = (multi.length - 1) * CODE_UNIT + ((code % CODE_UNIT) | FLAG_MULTI);
+    }
+    return true;
+  }
+  return false;
+}
+
 /**
- * Compile all dossiers' topics into one index scanned in a single pass per zone.
- * Terms are normalised once here; invalid terms (empty, one character) are skipped.
+ * Compile all dossiers' topics into one index that matchPage scans in a single
+ * pass per zone. Terms are normalised once, here. Terms with fewer than two
+ * letters or digits are skipped (validation rejects them with a message).
  */
 export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): CompiledMatcher {
   const topics: CompiledTopic[] = [];
-  const texts: string[] = [];
-  const hits: number[][] = [];
-  // Runtime-only dedup tables; the output stays plain JSON.
-  const hitsBySpelling = new Map<string, number>();
-  const textIndex = new Map<string, number>();
+  const sites: number[] = [];
+  const multi: number[][] = [];
   // Null prototype: terms like "constructor" or "__proto__" must be plain keys.
   const words: Record<string, (string | number)[]> = Object.create(null);
   const chars: Record<string, (string | number)[]> = Object.create(null);
+  const labels: Record<string, string> = Object.create(null);
   const prefixLengths = new Set<number>();
+  let hasShortDenseKeys = false;
+  // Maps while building (faster to grow), plain objects in the output.
+  const wordLists = new Map<string, (string | number)[]>();
+  const charLists = new Map<string, (string | number)[]>();
+  const prefixLists = new Map<string, (string | number)[]>();
+  const prefixes: Record<string, (string | number)[]> = Object.create(null);
 
   for (const dossier of Array.isArray(dossiers) ? dossiers : []) {
     for (const topic of Array.isArray(dossier?.topics) ? dossier.topics : []) {
@@ -56,45 +108,55 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
       const topicIndex = topics.length;
       const groups: string[] = [];
       const groupIndex = new Map<string, number>();
+      // This topic's sites as flat [group, weight, site]: few enough for a linear search.
+      const topicSites: number[] = [];
       for (const term of topic.terms) {
         if (!term || typeof term.text !== 'string') continue;
+        const weight = typeof term.weight === 'number' && Number.isFinite(term.weight) ? term.weight : 1;
+        if (weight <= 0) continue;
         const norm = normalizeText(term.text);
         const split = splitTerm(norm);
         if (!split) continue;
-        const weight = typeof term.weight === 'number' && Number.isFinite(term.weight) ? term.weight : 1;
-        if (weight <= 0) continue;
-        const groupName = defaultGroup(term);
-        let g = groupIndex.get(groupName);
+        const name = groupName(term);
+        let g = groupIndex.get(name);
         if (g === undefined) {
           g = groups.length;
-          groups.push(groupName);
-          groupIndex.set(groupName, g);
+          groups.push(name);
+          groupIndex.set(name, g);
+        }
+        let site = -1;
+        for (let k = 0; k < topicSites.length; k += 3) {
+          if (topicSites[k] === g && topicSites[k + 1] === weight) site = topicSites[k + 2];
+        }
+        if (site < 0) {
+          site = sites.length / 3;
+          sites.push(topicIndex, g, weight);
+          topicSites.push(g, weight, site);
         }
         const isPrefix = term.prefix === true;
-        const flags = (isPrefix ? FLAG_PREFIX : 0) | (split.dense ? FLAG_DENSE : 0);
-        const spelling = `${flags}|${split.key}|${split.rest}`;
-        let h = hitsBySpelling.get(spelling);
-        if (h === undefined) {
-          h = hits.length;
-          hits.push([]);
-          hitsBySpelling.set(spelling, h);
-          let t = textIndex.get(term.text);
-          if (t === undefined) {
-            t = texts.length;
-            texts.push(term.text);
-            textIndex.set(term.text, t);
-          }
-          push(split.dense ? chars : words, split.key, [split.rest, flags, h, t]);
-          if (isPrefix && !split.dense && split.rest === '') prefixLengths.add(split.key.length);
+        // One-word prefix terms are keyed by their first PREFIX_KEY_LENGTH characters: one lookup per word.
+        const isWordPrefix = isPrefix && !split.dense && split.rest === '';
+        const index = split.dense ? charLists : isWordPrefix ? prefixLists : wordLists;
+        const indexKey = isWordPrefix ? split.key.slice(0, PREFIX_KEY_LENGTH) : split.key;
+        const rest = isWordPrefix ? split.key : split.rest;
+        let list = index.get(indexKey);
+        if (list === undefined) {
+          list = [];
+          index.set(indexKey, list);
         }
-        hits[h].push(topicIndex, g, weight);
+        if (addSiteToExisting(list, rest, isPrefix, site, multi)) continue;
+        const spelling = split.rest === '' ? split.key : split.key + split.rest;
+        const style = caseStyleOf(term.text, spelling);
+        if (style < 0) labels[spelling] = term.text;
+        const flags = (isPrefix ? FLAG_PREFIX : 0) | (Math.max(style, 0) << CASE_SHIFT);
+        list.push(rest, site * CODE_UNIT + flags);
+        if (isWordPrefix) prefixLengths.add(indexKey.length);
+        if (split.dense && indexKey.length === 1) hasShortDenseKeys = true;
       }
       const req = topic.require ?? {};
       // Unknown group names stay as -1: a rule naming a group no term has can never hold.
       const toGroups = (names: unknown): number[] =>
-        Array.isArray(names) ? names.map((name) => (typeof name === 'string' ? groupIndex.get(name) ?? -1 : -1)) : [];
-      const requireAll = toGroups(req.all);
-      const requireAny = toGroups(req.any);
+        Array.isArray(names) ? names.map((n) => (typeof n === 'string' ? groupIndex.get(n) ?? -1 : -1)) : [];
       topics.push({
         dossierId: String(dossier.id),
         topicId: String(topic.id),
@@ -103,19 +165,25 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
         groups,
         requireGroups: typeof req.groups === 'number' ? req.groups : Math.min(2, groups.length),
         requireScore: typeof req.score === 'number' ? req.score : 0,
-        requireAll,
-        requireAny,
+        requireAll: toGroups(req.all),
+        requireAny: toGroups(req.any),
       });
     }
   }
+  for (const [key, list] of wordLists) words[key] = list;
+  for (const [key, list] of charLists) chars[key] = list;
+  for (const [key, list] of prefixLists) prefixes[key] = list;
   return {
     format: 'backstory.matcher',
-    version: 1,
+    version: 2,
     topics,
-    texts,
-    hits,
+    sites,
+    multi,
     words,
     chars,
+    prefixes,
+    shortDenseKeys: hasShortDenseKeys,
+    labels,
     prefixLengths: [...prefixLengths].sort((a, b) => a - b),
   };
 }

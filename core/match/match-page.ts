@@ -1,4 +1,5 @@
 import { normalizeText } from '../text/normalize';
+import { applyCase, CASE_SHIFT, CODE_UNIT, FLAG_MULTI } from './compile-matcher';
 import { scanText } from './scan-text';
 import type { CompiledMatcher, PageZones, TopicMatch, Zone } from './types';
 import { ZONES } from './types';
@@ -13,27 +14,40 @@ export const MAX_ZONE_CHARS = 1_000_000;
 const OUTSIDE = ZONES.indexOf('outside');
 
 interface TermCounts {
-  textIndex: number;
+  code: number;
+  spelling: string;
   counts: number[]; // per zone, in ZONES order
 }
 
 /** Occurrences of each compiled term, per zone. */
-export function countTerms(matcher: CompiledMatcher, zones: PageZones): Map<number, TermCounts> {
-  const found = new Map<number, TermCounts>();
+export function countTerms(matcher: CompiledMatcher, zones: PageZones): TermCounts[] {
+  const list: TermCounts[] = [];
+  // By spelling, then code: the spelling string already exists, so no key is built per hit.
+  const bySpelling = new Map<string, TermCounts | TermCounts[]>();
   ZONES.forEach((zone, z) => {
     const raw = zones?.[zone];
     if (typeof raw !== 'string' || raw.length === 0) return;
     const text = normalizeText(raw.length > MAX_ZONE_CHARS ? raw.slice(0, MAX_ZONE_CHARS) : raw);
-    scanText(matcher, text, (h, t) => {
-      let entry = found.get(h);
+    scanText(matcher, text, (code, spelling) => {
+      const known = bySpelling.get(spelling);
+      let entry: TermCounts | undefined;
+      if (known === undefined) {
+        entry = undefined;
+      } else if (Array.isArray(known)) {
+        entry = known.find((e) => e.code === code);
+      } else if (known.code === code) {
+        entry = known;
+      }
       if (!entry) {
-        entry = { textIndex: t, counts: [0, 0, 0, 0, 0] };
-        found.set(h, entry);
+        entry = { code, spelling, counts: [0, 0, 0, 0, 0] };
+        list.push(entry);
+        if (known === undefined) bySpelling.set(spelling, entry);
+        else bySpelling.set(spelling, Array.isArray(known) ? [...known, entry] : [known, entry]);
       }
       entry.counts[z]++;
     });
   });
-  return found;
+  return list;
 }
 
 /** A term's strength: its weight times the best zone it appears in, with a small bonus for repetition. */
@@ -49,15 +63,20 @@ export function scoreTerm(weight: number, counts: number[]): number {
   return weight * best * (1 + 0.1 * Math.min(Math.max(total - 1, 0), 5));
 }
 
-interface GroupTally {
-  sum: number;
-  max: number;
-  inArticle: boolean;
+interface TopicTally {
+  /** Per group number: [sum of term scores, best term score, 1 if seen inside the article]. */
+  groups: Map<number, [number, number, number]>;
+  /** Found terms (index into the found list) with their score, for evidence. */
+  terms: number[];
+  scores: number[];
 }
 
-interface TopicTally {
-  groups: Map<number, GroupTally>;
-  evidence: { term: string; count: number; where: Zone[]; score: number }[];
+function describeTerm(matcher: CompiledMatcher, found: TermCounts): TopicMatch['evidence'][number] {
+  const { code, spelling, counts } = found;
+  const term = Object.prototype.hasOwnProperty.call(matcher.labels, spelling)
+    ? matcher.labels[spelling]
+    : applyCase(spelling, (code >> CASE_SHIFT) & 3);
+  return { term, count: counts.reduce((a, b) => a + b, 0), where: ZONES.filter((_, z) => counts[z] > 0) };
 }
 
 function round(x: number): number {
@@ -79,25 +98,36 @@ export function matchPage(matcher: CompiledMatcher, zones: PageZones, options?: 
   const found = countTerms(matcher, zones);
   const tallies = new Map<number, TopicTally>();
 
-  for (const [h, { textIndex, counts }] of found) {
-    const sites = matcher.hits[h] ?? [];
-    const inArticle = counts.some((c, z) => c > 0 && z !== OUTSIDE);
-    const where = ZONES.filter((_, z) => counts[z] > 0);
-    const count = counts.reduce((a, b) => a + b, 0);
-    for (let k = 0; k < sites.length; k += 3) {
-      const [topic, group, weight] = [sites[k], sites[k + 1], sites[k + 2]];
+  for (let f = 0; f < found.length; f++) {
+    const { code, counts } = found[f];
+    const ref = Math.floor(code / CODE_UNIT);
+    const siteList = code & FLAG_MULTI ? matcher.multi[ref] ?? [] : [ref];
+    let inArticle = 0;
+    for (let z = 0; z < counts.length; z++) if (z !== OUTSIDE && counts[z] > 0) inArticle = 1;
+    for (const site of siteList) {
+      const topic = matcher.sites[site * 3];
+      const group = matcher.sites[site * 3 + 1];
+      const weight = matcher.sites[site * 3 + 2];
+      if (matcher.topics[topic] === undefined) continue;
       let tally = tallies.get(topic);
       if (!tally) {
-        tally = { groups: new Map(), evidence: [] };
+        tally = { groups: new Map(), terms: [], scores: [] };
         tallies.set(topic, tally);
       }
       const score = scoreTerm(weight, counts);
-      const g = tally.groups.get(group) ?? { sum: 0, max: 0, inArticle: false };
-      g.sum += score;
-      g.max = Math.max(g.max, score);
-      g.inArticle ||= inArticle;
-      tally.groups.set(group, g);
-      tally.evidence.push({ term: matcher.texts[textIndex] ?? '', count, where, score });
+      const g = tally.groups.get(group);
+      if (g) {
+        g[0] += score;
+        g[1] = Math.max(g[1], score);
+        g[2] = Math.max(g[2], inArticle);
+      } else {
+        tally.groups.set(group, [score, score, inArticle]);
+      }
+      // A spelling listed in two groups of one topic is one piece of evidence.
+      if (tally.terms[tally.terms.length - 1] !== f) {
+        tally.terms.push(f);
+        tally.scores.push(score);
+      }
     }
   }
 
@@ -106,22 +136,22 @@ export function matchPage(matcher: CompiledMatcher, zones: PageZones, options?: 
     const topic = matcher.topics[topicIndex];
     let score = 0;
     let groupsInArticle = 0;
-    for (const g of tally.groups.values()) {
-      score += Math.min(g.sum, 1.5 * g.max);
-      if (g.inArticle) groupsInArticle++;
+    for (const [sum, best, inArticle] of tally.groups.values()) {
+      score += Math.min(sum, 1.5 * best);
+      groupsInArticle += inArticle;
     }
-    const present = (g: number) => tally.groups.get(g)?.inArticle === true;
+    const present = (g: number) => tally.groups.get(g)?.[2] === 1;
     const hasAll = topic.requireAll.every(present) && (topic.requireAny.length === 0 || topic.requireAny.some(present));
     const needed = topic.requireScore * sensitivity;
     if (!hasAll || groupsInArticle < Math.max(1, topic.requireGroups) || score < needed) continue;
-    tally.evidence.sort((a, b) => b.score - a.score || b.count - a.count);
+    const order = tally.terms.map((_, k) => k).sort((a, b) => tally.scores[b] - tally.scores[a]);
     matches.push({
       dossierId: topic.dossierId,
       topicId: topic.topicId,
       label: topic.label,
       level: topic.level,
       score: round(score),
-      evidence: tally.evidence.map(({ term, count, where }) => ({ term, count, where })),
+      evidence: order.map((k) => describeTerm(matcher, found[tally.terms[k]])),
       ratio: score / Math.max(needed, 1),
     });
   }

@@ -1,11 +1,14 @@
-import { isDenseCode, isWordCode, stripProclitics } from './char-class';
+import { isDenseCode as isDenseCodeImport, isWordCode as isWordCodeImport, stripProclitics } from './char-class';
 import { FLAG_PREFIX } from './compile-matcher';
 import type { CompiledMatcher } from './types';
 
-/** Called for each term occurrence: `hitsIndex` into matcher.hits, `textIndex` into matcher.texts. */
-export type OnTerm = (hitsIndex: number, textIndex: number) => void;
+/** Called for each term occurrence with the entry's code (see CompiledMatcher) and its normalised spelling. */
+export type OnTerm = (code: number, spelling: string) => void;
 
 const hasOwn = Object.prototype.hasOwnProperty;
+// Local bindings: module-namespace getters cost a call per character under some loaders.
+const isDenseCode = isDenseCodeImport;
+const isWordCode = isWordCodeImport;
 
 /** Match the rest of a term (after its key) at `pos`; a separator run in the term matches
  *  1–4 non-word characters in the text ("Unit 8200", "Unit-8200", "Unit\u00a08200"). */
@@ -41,12 +44,13 @@ function endsOnWordBoundary(text: string, end: number): boolean {
 
 function tryEntries(
   text: string,
+  key: string,
   entries: (string | number)[],
   pos: number,
   keyIsPrefixOfToken: boolean,
   onTerm: OnTerm,
 ): void {
-  for (let e = 0; e < entries.length; e += 4) {
+  for (let e = 0; e < entries.length; e += 2) {
     const rest = entries[e] as string;
     const flags = entries[e + 1] as number;
     const isPrefix = (flags & FLAG_PREFIX) !== 0;
@@ -57,19 +61,24 @@ function tryEntries(
       const last = rest === '' ? text.charCodeAt(end - 1) : rest.charCodeAt(rest.length - 1);
       if (!isDenseCode(last) && !endsOnWordBoundary(text, end)) continue;
     }
-    onTerm(entries[e + 2] as number, entries[e + 3] as number);
+    onTerm(flags, rest === '' ? key : key + rest);
   }
 }
 
 function lookupToken(matcher: CompiledMatcher, text: string, token: string, end: number, onTerm: OnTerm): void {
   const words = matcher.words;
-  if (hasOwn.call(words, token)) tryEntries(text, words[token], end, false, onTerm);
+  if (hasOwn.call(words, token)) tryEntries(text, token, words[token], end, false, onTerm);
   const lengths = matcher.prefixLengths;
   for (let p = 0; p < lengths.length; p++) {
     const len = lengths[p];
-    if (len >= token.length) break;
-    const head = token.slice(0, len);
-    if (hasOwn.call(words, head)) tryEntries(text, words[head], end, true, onTerm);
+    if (len > token.length) break;
+    const head = len === token.length ? token : token.slice(0, len);
+    if (!hasOwn.call(matcher.prefixes, head)) continue;
+    const entries = matcher.prefixes[head];
+    for (let e = 0; e < entries.length; e += 2) {
+      const prefix = entries[e] as string;
+      if (token.startsWith(prefix)) onTerm(entries[e + 1] as number, prefix);
+    }
   }
 }
 
@@ -81,15 +90,16 @@ function lookupToken(matcher: CompiledMatcher, text: string, token: string, end:
 export function scanText(matcher: CompiledMatcher, text: string, onTerm: OnTerm): void {
   const n = text.length;
   const chars = matcher.chars;
+  const shortDense = matcher.shortDenseKeys === true;
   let hasChars = false;
   for (const _ in chars) {
     hasChars = true;
     break;
   }
   let found = false;
-  const noteTerm: OnTerm = (h, t) => {
+  const noteTerm: OnTerm = (code, spelling) => {
     found = true;
-    onTerm(h, t);
+    onTerm(code, spelling);
   };
   let i = 0;
   while (i < n) {
@@ -100,8 +110,14 @@ export function scanText(matcher: CompiledMatcher, text: string, onTerm: OnTerm)
     }
     if (isDenseCode(c)) {
       if (hasChars) {
-        const ch = text[i];
-        if (hasOwn.call(chars, ch)) tryEntries(text, chars[ch], i + 1, false, onTerm);
+        if (i + 1 < n && isDenseCode(text.charCodeAt(i + 1))) {
+          const pair = text.slice(i, i + 2);
+          if (hasOwn.call(chars, pair)) tryEntries(text, pair, chars[pair], i + 2, false, onTerm);
+        }
+        if (shortDense) {
+          const ch = text[i];
+          if (hasOwn.call(chars, ch)) tryEntries(text, ch, chars[ch], i + 1, false, onTerm);
+        }
       }
       i++;
       continue;

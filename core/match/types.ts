@@ -41,25 +41,33 @@ export interface CompiledTopic {
 
 /**
  * All dossiers' terms in one plain, JSON-serialisable index: it is built in the
- * background and posted to content scripts, so no Maps, classes or functions.
+ * background and posted to content scripts, so no Maps, classes or functions,
+ * and kept compact (about 30 bytes per term).
  *
- * Terms are keyed by their first word (scripts with word boundaries) or first
- * character (scripts without: CJK, Thai, …). `entries` are flat tuples:
- * [rest, flags, hitsIndex, displayTextIndex], where `rest` is the normalised
- * term after the key, flags bit 1 = prefix term, bit 2 = key is dense-script.
+ * Terms are keyed by their first normalised word (scripts with word boundaries) or
+ * first character (scripts without: CJK, Thai, …). Each key holds flat pairs
+ * [rest, code]: `rest` is the normalised term after the key; `code` = ref × 16 + flags,
+ * flags bit 1 = prefix term, bit 2 = `ref` indexes `multi` (a spelling used by several
+ * topics/groups/weights), else `ref` indexes the triples in `sites`; bits 3–4 = how the
+ * dossier capitalises the term (labels then need no copy).
  */
 export interface CompiledMatcher {
   format: 'backstory.matcher';
-  version: 1;
+  version: 2;
   topics: CompiledTopic[];
-  /** Display texts of terms (first spelling seen), for evidence. */
-  texts: string[];
-  /** hits[i] = flat [topicIndex, groupIndex, weight, …] for each term occurrence site. */
-  hits: number[][];
-  /** First normalised word -> flat [rest, flags, hitsIndex, textIndex, …]. */
+  /** Flat [topicIndex, groupIndex, weight] triples. */
+  sites: number[];
+  /** Lists of site indexes, for spellings that several topics or groups share. */
+  multi: number[][];
   words: Record<string, (string | number)[]>;
-  /** First character of dense-script terms -> flat entries as in `words`. */
   chars: Record<string, (string | number)[]>;
-  /** Distinct lengths of prefix terms' first word (when the whole term is one prefix word). */
+  /** Dossier spelling of a term, keyed by its normalised form, when it differs by more than case. */
+  labels: Record<string, string>;
+  /** Whether `chars` has one-character keys (dense terms of 2 characters, or followed by another script). */
+  shortDenseKeys: boolean;
+  /** One-word prefix terms keyed by their first 4 characters (or fewer if shorter):
+   *  flat [prefix, code] pairs. */
+  prefixes: Record<string, (string | number)[]>;
+  /** Distinct key lengths in `prefixes` (2–4). */
   prefixLengths: number[];
 }

@@ -113,9 +113,12 @@ function replaceChar(m: string): string {
  */
 export function normalizeText(s: string): string {
   if (typeof s !== 'string' || s.length === 0) return '';
-  if (ASCII_ONLY.test(s) && !/\s\s|[A-Z\t\n\r\f\v]/.test(s)) return s;
-  let out = ASCII_ONLY.test(s) ? s : s.normalize('NFKC');
-  out = out.toLowerCase();
+  if (ASCII_ONLY.test(s)) {
+    // Nothing in the table is ASCII: only case and spaces can change.
+    const lower = s.toLowerCase();
+    return lower.includes('  ') ? lower.replace(/ {2,}/g, ' ') : lower;
+  }
+  const out = s.normalize('NFKC').toLowerCase();
   const re = getPattern();
   re.lastIndex = 0;
   return out.replace(re, replaceChar);
