@@ -88,6 +88,17 @@ describe('extractEvents on bad input', () => {
     expect(events[0].date).toBe('2025-05-30');
   });
 
+  it('lets future tense govern only the date it precedes', () => {
+    const events = eventsOf('Joe Biden said Thursday he believes the vote will be delayed. Leaders are due to meet in Moscow on Thursday. No data is due Tuesday.', '2020-09-08');
+    expect(events.map((e) => e.date)).toEqual(['2020-09-03', '2020-09-10', '2020-09-08']); // published on a Tuesday
+  });
+
+  it('does not read English date words in other languages', () => {
+    expect(eventsOf('Je ne veux que mon argent, a-t-il dit mardi.', '2020-11-04')).toEqual([]);
+    expect(eventsOf('Je ne veux que mon argent, a-t-il dit.', '2020-11-04').length).toBe(0);
+    expect(extractEvents(splitSentences(['He said on Monday it was over.']), '2020-11-04', 'fr')).toEqual([]);
+  });
+
   it('caps thousands of dates', () => {
     const text = Array.from({ length: 3000 }, (_, i) => `Event ${i} happened on ${1 + (i % 28)} March ${1950 + (i % 70)}.`).join(' ');
     const t = performance.now();

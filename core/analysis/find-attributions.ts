@@ -1,7 +1,7 @@
 import type { CitedSourceKind } from './types';
 import { maskQuotes } from './find-quote-spans';
 import {
-  classifySource, hasArabicOutletName, hasDocumentCue, hasOrganisationCue, hasPersonTitle, isArabicPersonPhrase, isExactOutlet, isKnownOutlet, stripPersonTitles,
+  classifySource, hasArabicOutletName, hasDocumentCue, hasOrganisationCue, hasPersonTitle, isExactOutlet, isKnownOutlet, stripPersonTitles,
 } from './source-kinds';
 
 // Who or what a sentence attributes its claims to: "X said", "according to X", "told Reuters",
@@ -41,7 +41,7 @@ const trimQuotes = (s: string) => s.replace(/^[\s"“”«»'‘’]+|[\s"“”
 
 function cleanName(raw: string): string {
   raw = raw.replace(/([A-Za-z\u0600-\u06FF]{2,})\.$/, (m, w: string) => (/^(?:Inc|Co|Corp|Ltd|Jr|Sr|St)$/.test(w) ? m : w));
-  return trimQuotes(raw.replace(/["“”«»]/g, (q) => q).replace(/^(?:the)\s+(?=[A-Z])/i, (m) => m))
+  return trimQuotes(raw)
     .replace(/\s+/g, ' ')
     .replace(/^(?:a|an)\s+/i, '')
     .replace(/[,;:\s]+$/, '');
@@ -151,10 +151,8 @@ function fromNounPhrase(np: string, role: Attribution['role'], index: number, co
   if (prefix) { phrase = phrase.slice(prefix[0].length); ctx = `${ctx} ${prefix[1]}`; }
   phrase = phrase.replace(/['’]s\s+(?:own\s+|latest\s+|new\s+)?(report|reporting|investigation|article|story|analysis)$/i, (_m, w: string) => { ctx = `${ctx} ${w}`; return ''; });
   phrase = cleanName(phrase);
-  if (!phrase || /^(?:its|his|her|their|our|my|your|this|that|these|those|some|one|two|three|several|people|sources?|officials?|a person|persons|residents|witnesses|analysts|experts|reports?)\b/i.test(phrase)) {
-    if (phrase && /^(?:reports?)$/i.test(phrase)) return [];
-    return [];
-  }
+  // Pronouns, anonymous people and bare "reports" are not citable sources.
+  if (!phrase || /^(?:its|his|her|their|our|my|your|this|that|these|those|some|one|two|three|several|people|sources?|officials?|a person|persons|residents|witnesses|analysts|experts|reports?)\b/i.test(phrase)) return [];
   if (!/[A-Z]/.test(phrase) && !hasOrganisationCue(phrase) && !hasDocumentCue(phrase)) return [];
   if (phrase.split(/\s+/).length > 8) return [];
   const name = phrase.replace(/^the\s+/, '').replace(/^The\s+(?=[a-z])/, '');
@@ -353,4 +351,3 @@ export function findAttributions(sentence: string): Attribution[] {
   });
 }
 
-export { isArabicPersonPhrase };
