@@ -22,3 +22,10 @@ describe('cleanAuthorNames', () => {
     expect(isPlausibleName('x'.repeat(200))).toBe(false);
   });
 });
+
+describe('cleanAuthorNames: credits', () => {
+  it('keeps the writer, not the editor', () => {
+    expect(cleanAuthorNames('Written by Rob Ewaschuk Edited by Betsy Beyer')).toEqual(['Rob Ewaschuk']);
+    expect(cleanAuthorNames('A note')).toEqual([]);
+  });
+});

@@ -16,7 +16,8 @@ export function isPlausibleName(name: string): boolean {
   if (!/\p{L}/u.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 7) return false;
-  // Link labels around author boxes: "More Jane Doe", "Follow", "View all posts".
+  // Link labels around author boxes ("More Jane Doe", "Follow", "View all posts") and phrases ("A note").
+  if (/^(?:a|an|the|this|our|my|your)\s/i.test(name)) return false;
   if (/^(?:about|follow|view|more|read|see|all|contact|email|posts?|articles?)\b/i.test(name)) return false;
   return !/^(?:admin|administrator|author|authors|unknown|null|undefined|anonymous|staff|editor|guest|none|by|about the author)$/i.test(name);
 }
@@ -28,6 +29,8 @@ export function cleanAuthorNames(raw: string): string[] {
   if (/^https?:\/\//i.test(s)) return [];
   s = s.replace(/^@/, '');
   for (let i = 0; i < 2; i++) s = s.replace(PREFIX, '').trim();
+  // Editors, photographers and translators are not the author.
+  s = s.replace(/\s+(?:edited|photographs?|photos?|illustrations?|illustrated|translated|reviewed|fact[- ]checked|updated)\s+by\b.*$/iu, '');
   // "Paz Segura - Marketing Manager": a spaced dash or bar ends the name.
   s = s.replace(/\s+[-–—|•]\s+.*$/u, '');
   s = s.replace(ROLE_SUFFIX, '').replace(/\s*\|.*$/, '').replace(/\s*\(.*?\)\s*$/, '').trim();

@@ -243,12 +243,6 @@ function authorFromHandle(doc: Document, meta: MetaMap): string[] {
   return /^\w{2,30}$/.test(handle) ? [handle] : [];
 }
 
-// Latin-script names capitalise every word but particles ("Ludwig van Beethoven").
-const PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'ten', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'zu', 'af', 'av']);
-function isCapitalisedName(name: string): boolean {
-  return name.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || PARTICLES.has(w) || !/^[a-z]/i.test(w.normalize('NFD')));
-}
-
 function namesFromSelector(doc: Document, selector: string, skip: string, headline: Element | null): string[] | null {
   let els: NodeListOf<Element>;
   try {
@@ -274,7 +268,7 @@ function namesFromSelector(doc: Document, selector: string, skip: string, headli
         .replace(/\s*(?:\||•|·|—|–|-)\s*.*\d{4}.*$/, '')
         .replace(/\s*\d.*$/, '')
         .replace(/(?:\s+\p{Ll}[\p{L}.]*)+\s*$/u, '');
-      names.push(...cleanAuthorNames(stripped).filter(isCapitalisedName));
+      names.push(...cleanAuthorNames(stripped));
     }
     if (!headline || el === headline || isAfter(el, headline)) after.push(...names);
     else before.push(...names);
