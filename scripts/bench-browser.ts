@@ -25,7 +25,7 @@ const TARGET_VISIBLE_MS = 150;
 const TARGET_LOAD_RATIO = 1.02;
 
 export interface BrowserBenchResult {
-  visible: { hostMs: number; summaryMs: number; runs: number };
+  visible: { hostMs: number; framePaintMs: number; summaryMs: number; runs: number };
   load: { withMs: number; withoutMs: number; ratio: number; loads: number; pages: number };
   contentScript: { bytes: number; gzipBytes: number };
   pass: boolean;
@@ -45,20 +45,39 @@ const WATCH_HOST = `(() => {
   new MutationObserver(look).observe(document, { childList: true, subtree: true });
 })();`;
 
-async function measureMatched(page: Page, url: string): Promise<{ hostMs: number; summaryMs: number } | null> {
+async function measureMatched(page: Page, url: string): Promise<{ hostMs: number; paintMs: number; summaryMs: number } | null> {
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
+  // The marks are timestamps, so they are read once, afterwards: polling the frame while it
+  // boots would load the very renderer being measured.
+  await page.waitForTimeout(800);
+  for (let attempt = 0; attempt < 20; attempt++) {
     const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
-    const readyAt = frame ? await frame.evaluate(() => (document.documentElement.dataset.ready === 'summary' ? Number(document.documentElement.dataset.readyAt) : 0)).catch(() => 0) : 0;
-    if (readyAt) {
-      const page_ = await page.evaluate(() => {
+    const times = frame
+      ? await frame
+          .evaluate(() => {
+            const at = (name: string) => {
+              const entry = performance.getEntriesByName(name)[0];
+              return entry ? performance.timeOrigin + entry.startTime : 0;
+            };
+            return {
+              readyAt: document.documentElement.dataset.ready === 'summary' ? Number(document.documentElement.dataset.readyAt) : 0,
+              // first-paint: any pixel (the static skeleton); first-contentful-paint: the first text, i.e. the summary.
+              paintAt: at('first-paint'),
+              contentfulAt: at('first-contentful-paint'),
+            };
+          })
+          .catch(() => null)
+      : null;
+    if (times?.readyAt && times.paintAt && times.contentfulAt) {
+      const at = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         return { dcl: performance.timeOrigin + nav.domContentLoadedEventStart, hostAt: (window as unknown as { __bsHostAt?: number }).__bsHostAt ?? 0 };
       });
-      return { hostMs: page_.hostAt - page_.dcl, summaryMs: readyAt - page_.dcl };
+      // The summary is in the DOM at readyAt; it is on screen no earlier than the frame's first paint.
+      const onScreen = Math.max(times.readyAt, times.contentfulAt);
+      return { hostMs: at.hostAt - at.dcl, paintMs: times.paintAt - at.dcl, summaryMs: onScreen - at.dcl };
     }
-    await new Promise((r) => setTimeout(r, 5));
+    await page.waitForTimeout(250);
   }
   return null;
 }
@@ -127,14 +146,16 @@ export async function runBrowserBench(): Promise<boolean> {
     // The built-in dossier is installed by the service worker on install; wait for the first match to work.
     const page = await session.context.newPage();
     await page.addInitScript(WATCH_HOST);
-    for (let i = 0; i < 50 && !(await measureMatched(page, server.url(`${MATCHED_PAGE}?warm=${i}`)).catch(() => null)); i++);
+    for (let i = 0; i < 10 && !(await measureMatched(page, server.url(`${MATCHED_PAGE}?warm=${i}`)).catch(() => null)); i++);
 
     const host: number[] = [];
+    const paint: number[] = [];
     const summary: number[] = [];
     for (let i = 0; i < MATCHED_RUNS; i++) {
       const run = await measureMatched(page, server.url(`${MATCHED_PAGE}?run=${i}`));
       if (run) {
         host.push(run.hostMs);
+        paint.push(run.paintMs);
         summary.push(run.summaryMs);
       }
     }
@@ -174,13 +195,14 @@ export async function runBrowserBench(): Promise<boolean> {
     const bytes = statSync(contentPath).size;
     const gzipBytes = gzipSync(readFileSync(contentPath)).length;
     const result: BrowserBenchResult = {
-      visible: { hostMs: median(host), summaryMs: median(summary), runs: summary.length },
+      visible: { hostMs: median(host), framePaintMs: median(paint), summaryMs: median(summary), runs: summary.length },
       load: { withMs: median(withTimes), withoutMs: median(withoutTimes), ratio: median(ratios), loads: withTimes.length, pages: pages.length },
       contentScript: { bytes, gzipBytes },
       pass: false,
     };
     result.pass = summary.length > 0 && result.visible.summaryMs < TARGET_VISIBLE_MS && result.load.ratio <= TARGET_LOAD_RATIO;
     console.log(`DOMContentLoaded → sidebar host attached, median of ${result.visible.runs}: ${result.visible.hostMs.toFixed(1)} ms`);
+    console.log(`DOMContentLoaded → sidebar frame's first paint (its static skeleton), median: ${result.visible.framePaintMs.toFixed(1)} ms`);
     console.log(`DOMContentLoaded → sidebar summary on screen, median of ${result.visible.runs}: ${result.visible.summaryMs.toFixed(1)} ms (target < ${TARGET_VISIBLE_MS} ms): ${result.visible.summaryMs < TARGET_VISIBLE_MS ? 'PASS' : 'FAIL'}`);
     console.log(
       `page load on ${result.load.pages} non-matching ${corpusServer ? 'real saved pages (corpus/readability)' : 'e2e pages'}, ${result.load.loads} loads each way: median with ${result.load.withMs.toFixed(1)} ms, without ${result.load.withoutMs.toFixed(1)} ms; median per-page ratio ${result.load.ratio.toFixed(3)} (target ≤ ${TARGET_LOAD_RATIO}): ${result.load.ratio <= TARGET_LOAD_RATIO ? 'PASS' : 'FAIL'}`,

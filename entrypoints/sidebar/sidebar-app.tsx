@@ -127,6 +127,7 @@ export function SidebarApp() {
   const generation = usePageGeneration();
   const [analysis, setAnalysis] = useState<AnalysisState>({ status: 'loading' });
   const [expanded, setExpanded] = useState(false);
+  const [showRest, setShowRest] = useState(false);
   const ui = useUiLanguage();
 
   useEffect(() => {
@@ -231,6 +232,13 @@ export function SidebarApp() {
     : null;
 
   const isEmpty = tab === 'error' || Boolean(tab && !best) || Boolean(data && !dossier);
+  // The summary paints first; the other sections follow in the next task.
+  useEffect(() => {
+    if (!dossier || showRest) return;
+    const timer = window.setTimeout(() => setShowRest(true), 0);
+    return () => window.clearTimeout(timer);
+  }, [Boolean(dossier), showRest]);
+
   // Layout effect: runs once the DOM holds the summary, right before the browser paints it.
   useLayoutEffect(() => {
     if (dossier) mark('ready', 'summary');
@@ -327,10 +335,14 @@ export function SidebarApp() {
       </nav>
       <main class="bs-main">
         <SummarySection dossier={dossier} sources={sourceMap} compact />
-        <ThisArticleSection state={analysis} language={metadata?.language ?? null} citedEntries={citedEntries} articleCitation={articleCitation} highlight={highlight} />
-        <TimelineSection items={timeline} sources={sourceMap} loadingArticle={analysis.status === 'loading'} />
-        <SourcesSection entries={entries} loadingArticle={analysis.status === 'loading'} />
-        <p class="bs-footer">{t('sbDossierUpdated', dossier.updatedAt)}</p>
+        {showRest && (
+          <>
+            <ThisArticleSection state={analysis} language={metadata?.language ?? null} citedEntries={citedEntries} articleCitation={articleCitation} highlight={highlight} />
+            <TimelineSection items={timeline} sources={sourceMap} loadingArticle={analysis.status === 'loading'} />
+            <SourcesSection entries={entries} loadingArticle={analysis.status === 'loading'} />
+            <p class="bs-footer">{t('sbDossierUpdated', dossier.updatedAt)}</p>
+          </>
+        )}
       </main>
     </div>
   );
