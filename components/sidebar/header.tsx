@@ -46,8 +46,12 @@ export function ArticleLine(props: { metadata: PageMetadata | null; siteHost: st
 export function Header(props: HeaderProps) {
   const [askingScope, setAskingScope] = useState(false);
   const firstChoice = useRef<HTMLButtonElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
   useEffect(() => {
     if (askingScope) firstChoice.current?.focus();
+    else if (wasAsking.current) toggle.current?.focus(); // back where the reader was
+    wasAsking.current = askingScope;
   }, [askingScope]);
   return (
     <header class="bs-header">
@@ -88,7 +92,17 @@ export function Header(props: HeaderProps) {
       <ArticleLine metadata={props.metadata} siteHost={props.siteHost} />
       {props.onDismiss &&
         (askingScope ? (
-          <div class="bs-dismiss" role="group" aria-label={t('sbNotAboutStory')}>
+          <div
+            class="bs-dismiss"
+            role="group"
+            aria-label={t('sbNotAboutStory')}
+            onKeyDown={(event) => {
+              // Esc leaves this choice first; a second Esc collapses the sidebar.
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              setAskingScope(false);
+            }}
+          >
             <span class="bs-dismiss-label">{t('sbStopMatchingOn')}</span>
             <button type="button" class="bs-button" data-scope="page" ref={firstChoice} onClick={() => props.onDismiss!('page')}>
               {t('sbThisPage')}
@@ -101,7 +115,7 @@ export function Header(props: HeaderProps) {
             </button>
           </div>
         ) : (
-          <button type="button" class="bs-link-button bs-not-about" data-action="not-about" onClick={() => setAskingScope(true)}>
+          <button type="button" class="bs-link-button bs-not-about" data-action="not-about" ref={toggle} onClick={() => setAskingScope(true)}>
             {t('sbNotAboutStory')}
           </button>
         ))}

@@ -337,7 +337,7 @@ export function SidebarApp() {
         <SummarySection dossier={dossier} sources={sourceMap} compact />
         {showRest && (
           <>
-            <ThisArticleSection state={analysis} language={metadata?.language ?? null} citedEntries={citedEntries} articleCitation={articleCitation} highlight={highlight} />
+            <ThisArticleSection key={generation} state={analysis} language={metadata?.language ?? null} citedEntries={citedEntries} articleCitation={articleCitation} highlight={highlight} />
             <TimelineSection items={timeline} sources={sourceMap} loadingArticle={analysis.status === 'loading'} />
             <SourcesSection entries={entries} loadingArticle={analysis.status === 'loading'} />
             <p class="bs-footer">{t('sbDossierUpdated', dossier.updatedAt)}</p>

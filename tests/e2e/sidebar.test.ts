@@ -367,6 +367,12 @@ describe('not about this story', () => {
     await page.goto(url);
     const frame = await openSidebar(page, { analysis: false });
     await frame.locator('[data-action="not-about"]').click();
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute('data-scope'))).toBe('page');
+    // Esc backs out of the choice (not out of the sidebar) and focus returns to the button.
+    await page.keyboard.press('Escape');
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('not-about');
+    expect(await page.evaluate(() => document.querySelector('backstory-sidebar')!.getBoundingClientRect().width)).toBeGreaterThan(300);
+    await page.keyboard.press('Enter');
     await frame.locator('[data-scope="page"]').click();
     await expect.poll(() => hostCount(page)).toBe(0);
     await page.reload();
