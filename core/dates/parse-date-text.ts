@@ -1,5 +1,5 @@
 import { toAsciiDigits } from '../text/digits';
-import { MONTH_NAMES, monthFromName } from './month-names';
+import { monthFromName } from './month-names';
 import type { IsoDate } from '../page/types';
 
 // Publication dates as printed on news pages, in many languages, turned into
@@ -93,27 +93,23 @@ export interface DateMatch {
   hasWeekdayOnly: boolean;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Longest names first so "كانون الثاني" wins over shorter prefixes.
-const MONTH_ALT = [...MONTH_NAMES.keys()]
-  .concat([...MONTH_NAMES.keys()].map((k) => k.normalize('NFD').replace(/[\u0300-\u036f]/g, '')))
-  .filter((v, i, a) => a.indexOf(v) === i)
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
-  .join('|');
-const L = '\\p{L}';
-const MONTH = `(?<![${L}])(${MONTH_ALT})(?![${L}])\\.?`;
+// Letters of the scripts month names are written in (text is lower-cased). An explicit
+// class rather than \p{L}: Unicode property classes in lookbehinds are slow to compile.
+const L = 'a-z\\u00df-\\u00ff\\u0100-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u0590-\\u05ff\\u0600-\\u06ff\\u0750-\\u077f';
+// A month is any word here, checked against the month table in readMatch: one
+// small pattern instead of an alternation of hundreds of names (slow to compile).
+const MONTH = `(?<![${L}])([${L}]{3,}(?:\\s(?:الثاني|الأول|الاول))?)(?![${L}])\\.?`;
 // Levantine sites print both families: "24 نيسان / أبريل 2020", "أيلول (سبتمبر)".
-const MONTH_PAIR = `${MONTH}(?:\\s*[/(\\-–]\\s*(?:${MONTH_ALT})\\)?)?`;
+const MONTH_PAIR = `${MONTH}(?:\\s*[/(\\-–]\\s*[${L}]{3,}\\)?)?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|e|º|°|\\.)?';
 const YEAR = '(\\d{4})(?!\\d)';
 const SEP = '[\\s,.\\-/]*';
 
 const PATTERNS: { re: RegExp; order: 'dmy' | 'mdy' | 'ymd' | 'my' }[] = [
   // 29 September 2025, 29. September 2025, 29 de septiembre de 2025, 29 أيلول 2025, 29 сентября 2025 г.
-  { re: new RegExp(`(?<!\\d)${DAY}\\s*(?:de\\s+|of\\s+)?${MONTH_PAIR}${SEP}(?:de\\s+|del\\s+)?${YEAR}`, 'giu'), order: 'dmy' },
+  { re: new RegExp(`(?<!\\d)${DAY}\\s*(?:de\\s+|of\\s+)?${MONTH_PAIR}${SEP}(?:de\\s+|del\\s+)?${YEAR}`, 'g'), order: 'dmy' },
   // September 29, 2025 / Sept. 29 2025
-  { re: new RegExp(`${MONTH}\\s*${DAY}(?!\\d)${SEP}${YEAR}`, 'giu'), order: 'mdy' },
+  { re: new RegExp(`${MONTH}\\s*${DAY}(?!\\d)${SEP}${YEAR}`, 'g'), order: 'mdy' },
   // 2025年9月29日, 2025년 9월 29일, 2025. 9. 29.
   { re: /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/gu, order: 'ymd' },
   // 2025-09-29, 2025/09/29, 2025.09.29
@@ -121,44 +117,63 @@ const PATTERNS: { re: RegExp; order: 'dmy' | 'mdy' | 'ymd' | 'my' }[] = [
   // 29.09.2025, 29/09/2025, 09/29/2025, 29-09-2025
   { re: /(?<![\d.\/])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/gu, order: 'dmy' },
   // September 2025 (month precision; used only when nothing finer is printed)
-  { re: new RegExp(`(?<!\\d(?:st|nd|rd|th|er|\\.)?\\s*)${MONTH}\\s*,?\\s*${YEAR}`, 'giu'), order: 'my' },
+  { re: new RegExp(`(?<!\\d(?:st|nd|rd|th|er|\\.)?\\s*)${MONTH}\\s*,?\\s*${YEAR}`, 'g'), order: 'my' },
 ];
 
 const WEEKDAY_COLON =
   /(?:الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\s*[:،,-]?\s*$/u;
 const WEEKDAY_BEFORE =
-  /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:the\s+)?$|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\s*[,:،-]?\s*(?:le\s+|den\s+|el\s+)?$/iu;
-const TIME_AFTER = /^[\s,•·|\-–—h]*(?:at|um|à|a las|alle|om|saat|الساعة|ساعت)?\s*\d{1,2}[:h.]\d{2}(?!\d)/iu;
-const TIME_BEFORE = /\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?[\s,•·|\-–—]*$/iu;
+  /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:the\s+)?$|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\s*[,:،-]?\s*(?:le\s+|den\s+|el\s+)?$/u;
+const TIME_AFTER = /^[\s,•·|\-–—h]*(?:at|um|à|a las|alle|om|saat|الساعة|ساعت)?\s*\d{1,2}[:h.]\d{2}(?!\d)/u;
+const TIME_BEFORE = /\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?[\s,•·|\-–—]*$/u;
 
-/** Every date printed in the text, in order of appearance, with context hints. */
+const YEAR_ANCHOR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)|[年년]/g;
+
+/**
+ * Every date printed in the text, in order of appearance, with context hints.
+ * Every pattern holds a four-digit year, so only short windows around years
+ * are searched: long texts with few dates cost little.
+ */
 export function findDatesInText(text: string, opts: DateTextOptions = {}): DateMatch[] {
   const now = opts.now ?? Date.now();
-  const s = toAsciiDigits(text.slice(0, 200_000));
-  const usEnglish = /^en-us$/i.test(opts.lang ?? '') || /^en$/i.test(opts.lang ?? '');
+  // Lower-cased once so that no pattern needs the case-insensitive Unicode flag (slow to compile).
+  const s = toAsciiDigits(text.slice(0, 200_000)).toLowerCase();
+  const usEnglish = /^en(?:-us)?$/i.test(opts.lang ?? '');
+  const windows: [number, number][] = [];
+  YEAR_ANCHOR.lastIndex = 0;
+  for (let m = YEAR_ANCHOR.exec(s); m && windows.length < 400; m = YEAR_ANCHOR.exec(s)) {
+    const a = Math.max(0, m.index - 60);
+    const b = Math.min(s.length, m.index + 40);
+    const last = windows[windows.length - 1];
+    if (last && a <= last[1]) last[1] = b;
+    else windows.push([a, b]);
+  }
   const found: DateMatch[] = [];
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
-  for (const { re, order } of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
-      const parsed = readMatch(m, order, usEnglish, now);
-      if (!parsed) continue;
-      taken.push([start, end]);
-      const before = s.slice(Math.max(0, start - 24), start);
-      const after = s.slice(end, end + 30);
-      found.push({
-        iso: parsed.iso,
-        index: start,
-        length: end - start,
-        precision: parsed.precision,
-        hasTime: TIME_AFTER.test(after) || TIME_BEFORE.test(before),
-        isHeaderClock: WEEKDAY_COLON.test(before) && !TIME_AFTER.test(after),
-        hasWeekdayOnly: WEEKDAY_BEFORE.test(before) && !TIME_AFTER.test(after) && !TIME_BEFORE.test(before),
-      });
+  for (const [wa, wb] of windows) {
+    const w = s.slice(wa, wb);
+    for (const { re, order } of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(w); m; m = re.exec(w)) {
+        const start = wa + m.index;
+        const end = start + m[0].length;
+        if (overlaps(start, end)) continue;
+        const parsed = readMatch(m, order, usEnglish, now);
+        if (!parsed) continue;
+        taken.push([start, end]);
+        const before = s.slice(Math.max(0, start - 24), start);
+        const after = s.slice(end, end + 30);
+        found.push({
+          iso: parsed.iso,
+          index: start,
+          length: end - start,
+          precision: parsed.precision,
+          hasTime: TIME_AFTER.test(after) || TIME_BEFORE.test(before),
+          isHeaderClock: WEEKDAY_COLON.test(before) && !TIME_AFTER.test(after),
+          hasWeekdayOnly: WEEKDAY_BEFORE.test(before) && !TIME_AFTER.test(after) && !TIME_BEFORE.test(before),
+        });
+      }
     }
   }
   return found.sort((a, b) => a.index - b.index);
