@@ -59,3 +59,15 @@ describe('detectArticle', () => {
     expect(times[100]).toBeLessThan(0.5);
   });
 });
+
+describe('detectArticle: template mistakes', () => {
+  it('og:type=article on a home URL with many teasers is not an article', () => {
+    const teasers = Array.from({ length: 12 }, (_, i) => `<article><h3><a href="/a${i}">Story ${i}</a></h3></article>`).join('');
+    const doc = page('<meta property="og:type" content="article">', teasers);
+    expect(detectArticle(doc, 'https://news.example.com/').isArticle).toBe(false);
+  });
+  it('an ItemList of NewsArticles is a listing', () => {
+    const doc = page('<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","headline":"x"}]}</script>');
+    expect(detectArticle(doc, 'https://news.example.com/world').isArticle).toBe(false);
+  });
+});

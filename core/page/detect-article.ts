@@ -63,7 +63,10 @@ function readHeadSignals(head: Element, s: HeadSignals): void {
 function readLdSignal(el: Element, s: HeadSignals): void {
   if ((el.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') return;
   const text = (el.textContent ?? '').slice(0, 50_000);
-  if (ARTICLE_LD_TYPE.test(text)) s.positive.push('json-ld:article');
+  const listing = /"@type"\s*:\s*"(?:ItemList|CollectionPage|SearchResultsPage)"/i.test(text);
+  // A list of articles (home or section page) names article types too.
+  if (ARTICLE_LD_TYPE.test(text) && !listing) s.positive.push('json-ld:article');
+  else if (listing) s.negative.push('json-ld:list');
   else if (/"@type"\s*:\s*"(?:WebSite|SearchResultsPage|CollectionPage|ProfilePage|Product|ItemList|FAQPage|SoftwareApplication|WebApplication)"/i.test(text)) {
     s.negative.push('json-ld:non-article');
   }
@@ -73,11 +76,12 @@ export function detectArticle(doc: Document, url?: string): ArticleDetection {
   const s: HeadSignals = { positive: [], negative: [] };
   try {
     if (doc.head) readHeadSignals(doc.head, s);
-    if (s.positive.length) {
+    const nonArticleUrl = isNonArticleUrl(url);
+    // Article markup on a home or listing URL is a site-wide template mistake: look closer.
+    if (s.positive.length && !nonArticleUrl) {
       const confidence = Math.min(1, 0.8 + 0.07 * s.positive.length);
       return { isArticle: true, confidence, signals: s.positive };
     }
-    const nonArticleUrl = isNonArticleUrl(url);
     if (s.negative.length && (nonArticleUrl || !isArticleLikeUrl(url))) {
       return { isArticle: false, confidence: 0.85, signals: s.negative.concat(nonArticleUrl ? ['url:listing'] : []) };
     }
@@ -92,12 +96,13 @@ function detectFromBody(doc: Document, url: string | undefined, s: HeadSignals, 
   const body = doc.body;
   if (!body) return { isArticle: false, confidence: 0.6, signals: s.negative.concat('no-body') };
   // JSON-LD and head-like metas that pages put in the body.
+  const headPositive = s.positive.length;
   const scripts = body.getElementsByTagName('script');
   for (let i = 0; i < scripts.length && i < 200; i++) readLdSignal(scripts[i], s);
-  if (s.positive.length) return { isArticle: true, confidence: 0.85, signals: s.positive };
+  if (s.positive.length && !nonArticleUrl) return { isArticle: true, confidence: 0.85, signals: s.positive };
 
-  const signals = [...s.negative];
-  let score = 0;
+  const signals = [...s.negative, ...s.positive];
+  let score = headPositive || s.positive.length ? 1 : 0;
   const articles = body.getElementsByTagName('article');
   if (articles.length === 1) {
     score += 1;
