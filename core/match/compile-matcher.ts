@@ -1,6 +1,7 @@
 import type { Dossier, Term } from '../dossier/types';
 import { normalizeText } from '../text/normalize';
 import { isDenseCode as isDenseCodeImport, isWordCode as isWordCodeImport } from './char-class';
+import { buildFilter } from './key-filter';
 import type { CompiledMatcher, CompiledTopic } from './types';
 
 // Local bindings: module-namespace getters cost a call per character under some loaders.
@@ -24,7 +25,7 @@ function capitalise(word: string): string {
 /** Display form of a normalised spelling in a case style (see CASE_*). */
 export function applyCase(spelling: string, style: number): string {
   if (style === CASE_FIRST) return capitalise(spelling);
-  if (style === CASE_WORDS) return spelling.split(' ').map(capitalise).join(' ');
+  if (style === CASE_WORDS) return spelling.replace(/(^| )(\S)/g, (_, sp: string, ch: string) => sp + ch.toUpperCase());
   if (style === CASE_UPPER) return spelling.toUpperCase();
   return spelling;
 }
@@ -96,11 +97,9 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
   const labels: Record<string, string> = Object.create(null);
   const prefixLengths = new Set<number>();
   let hasShortDenseKeys = false;
-  // Maps while building (faster to grow), plain objects in the output.
-  const wordLists = new Map<string, (string | number)[]>();
-  const charLists = new Map<string, (string | number)[]>();
-  const prefixLists = new Map<string, (string | number)[]>();
   const prefixes: Record<string, (string | number)[]> = Object.create(null);
+  const filterKeys: string[] = [];
+  let hasDenseTerms = false;
 
   for (const dossier of Array.isArray(dossiers) ? dossiers : []) {
     for (const topic of Array.isArray(dossier?.topics) ? dossier.topics : []) {
@@ -136,13 +135,14 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
         const isPrefix = term.prefix === true;
         // One-word prefix terms are keyed by their first PREFIX_KEY_LENGTH characters: one lookup per word.
         const isWordPrefix = isPrefix && !split.dense && split.rest === '';
-        const index = split.dense ? charLists : isWordPrefix ? prefixLists : wordLists;
+        const index = split.dense ? chars : isWordPrefix ? prefixes : words;
         const indexKey = isWordPrefix ? split.key.slice(0, PREFIX_KEY_LENGTH) : split.key;
         const rest = isWordPrefix ? split.key : split.rest;
-        let list = index.get(indexKey);
+        let list = index[indexKey];
         if (list === undefined) {
           list = [];
-          index.set(indexKey, list);
+          index[indexKey] = list;
+          if (!split.dense) filterKeys.push(indexKey);
         }
         if (addSiteToExisting(list, rest, isPrefix, site, multi)) continue;
         const spelling = split.rest === '' ? split.key : split.key + split.rest;
@@ -151,6 +151,7 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
         const flags = (isPrefix ? FLAG_PREFIX : 0) | (Math.max(style, 0) << CASE_SHIFT);
         list.push(rest, site * CODE_UNIT + flags);
         if (isWordPrefix) prefixLengths.add(indexKey.length);
+        if (split.dense) hasDenseTerms = true;
         if (split.dense && indexKey.length === 1) hasShortDenseKeys = true;
       }
       const req = topic.require ?? {};
@@ -170,9 +171,6 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
       });
     }
   }
-  for (const [key, list] of wordLists) words[key] = list;
-  for (const [key, list] of charLists) chars[key] = list;
-  for (const [key, list] of prefixLists) prefixes[key] = list;
   return {
     format: 'backstory.matcher',
     version: 2,
@@ -182,6 +180,8 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
     words,
     chars,
     prefixes,
+    filter: buildFilter(filterKeys, filterKeys.length),
+    hasDenseTerms,
     shortDenseKeys: hasShortDenseKeys,
     labels,
     prefixLengths: [...prefixLengths].sort((a, b) => a - b),

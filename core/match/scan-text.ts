@@ -1,6 +1,12 @@
 import { isDenseCode as isDenseCodeImport, isWordCode as isWordCodeImport, stripProclitics } from './char-class';
 import { FLAG_PREFIX } from './compile-matcher';
+import { FILTER_SEED, hashStep, mayContain } from './key-filter';
 import type { CompiledMatcher } from './types';
+
+const ALL_PASS = [-1];
+// 1 for ASCII letters and digits (normalised text is lower-case, but be safe).
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCodeImport(c) ? 1 : 0;
 
 /** Called for each term occurrence with the entry's code (see CompiledMatcher) and its normalised spelling. */
 export type OnTerm = (code: number, spelling: string) => void;
@@ -65,21 +71,25 @@ function tryEntries(
   }
 }
 
-function lookupToken(matcher: CompiledMatcher, text: string, token: string, end: number, onTerm: OnTerm): void {
-  const words = matcher.words;
-  if (hasOwn.call(words, token)) tryEntries(text, token, words[token], end, false, onTerm);
-  const lengths = matcher.prefixLengths;
-  for (let p = 0; p < lengths.length; p++) {
-    const len = lengths[p];
-    if (len > token.length) break;
-    const head = len === token.length ? token : token.slice(0, len);
-    if (!hasOwn.call(matcher.prefixes, head)) continue;
-    const entries = matcher.prefixes[head];
-    for (let e = 0; e < entries.length; e += 2) {
-      const prefix = entries[e] as string;
-      if (token.startsWith(prefix)) onTerm(entries[e + 1] as number, prefix);
-    }
+function lookupWord(matcher: CompiledMatcher, text: string, token: string, end: number, onTerm: OnTerm): void {
+  if (hasOwn.call(matcher.words, token)) tryEntries(text, token, matcher.words[token], end, false, onTerm);
+}
+
+function lookupPrefix(matcher: CompiledMatcher, token: string, len: number, onTerm: OnTerm): void {
+  const head = len === token.length ? token : token.slice(0, len);
+  if (!hasOwn.call(matcher.prefixes, head)) return;
+  const entries = matcher.prefixes[head];
+  for (let e = 0; e < entries.length; e += 2) {
+    const prefix = entries[e] as string;
+    if (token.startsWith(prefix)) onTerm(entries[e + 1] as number, prefix);
   }
+}
+
+/** Every lookup for one word, without the filter (Arabic/Hebrew forms without proclitics). */
+function lookupToken(matcher: CompiledMatcher, text: string, token: string, end: number, onTerm: OnTerm): void {
+  lookupWord(matcher, text, token, end, onTerm);
+  const lengths = matcher.prefixLengths;
+  for (let p = 0; p < lengths.length && lengths[p] <= token.length; p++) lookupPrefix(matcher, token, lengths[p], onTerm);
 }
 
 /**
@@ -91,11 +101,11 @@ export function scanText(matcher: CompiledMatcher, text: string, onTerm: OnTerm)
   const n = text.length;
   const chars = matcher.chars;
   const shortDense = matcher.shortDenseKeys === true;
-  let hasChars = false;
-  for (const _ in chars) {
-    hasChars = true;
-    break;
-  }
+  const hasChars = matcher.hasDenseTerms === true;
+  const filter = Array.isArray(matcher.filter) && matcher.filter.length > 0 ? matcher.filter : ALL_PASS;
+  const lengths = matcher.prefixLengths;
+  const prefixCount = lengths.length;
+  const prefixHashes = new Array<number>(prefixCount).fill(0);
   let found = false;
   const noteTerm: OnTerm = (code, spelling) => {
     found = true;
@@ -104,7 +114,7 @@ export function scanText(matcher: CompiledMatcher, text: string, onTerm: OnTerm)
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
+    if (c < 128 ? ASCII_WORD[c] === 0 : !isWordCode(c)) {
       i++;
       continue;
     }
@@ -122,15 +132,21 @@ export function scanText(matcher: CompiledMatcher, text: string, onTerm: OnTerm)
       i++;
       continue;
     }
+    // Hash the word while finding its end; cut it out only if the filter allows a key.
+    let h = hashStep(FILTER_SEED, c);
     let j = i + 1;
+    let p = 0;
+    if (prefixCount > 0 && lengths[0] === 1) prefixHashes[p++] = h;
     while (j < n) {
       const d = text.charCodeAt(j);
-      if (!isWordCode(d) || isDenseCode(d)) break;
+      if (d < 128 ? ASCII_WORD[d] === 0 : !isWordCode(d) || isDenseCode(d)) break;
+      h = hashStep(h, d);
       j++;
+      if (p < prefixCount && lengths[p] === j - i) prefixHashes[p++] = h;
     }
-    const token = text.slice(i, j);
     if (c >= 0x05d0 && c <= 0x06ff) {
       // One reading per word: the whole word, else the first form without a proclitic that matches.
+      const token = text.slice(i, j);
       found = false;
       lookupToken(matcher, text, token, j, noteTerm);
       if (!found) {
@@ -140,7 +156,17 @@ export function scanText(matcher: CompiledMatcher, text: string, onTerm: OnTerm)
         }
       }
     } else {
-      lookupToken(matcher, text, token, j, onTerm);
+      let token: string | null = null;
+      if (mayContain(filter, h)) {
+        token = text.slice(i, j);
+        lookupWord(matcher, text, token, j, onTerm);
+      }
+      for (let q = 0; q < p; q++) {
+        if (mayContain(filter, prefixHashes[q])) {
+          token ??= text.slice(i, j);
+          lookupPrefix(matcher, token, lengths[q], onTerm);
+        }
+      }
     }
     i = j;
   }

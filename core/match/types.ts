@@ -63,6 +63,10 @@ export interface CompiledMatcher {
   chars: Record<string, (string | number)[]>;
   /** Dossier spelling of a term, keyed by its normalised form, when it differs by more than case. */
   labels: Record<string, string>;
+  /** Bit filter over the keys of `words` and `prefixes` (see key-filter.ts). */
+  filter: number[];
+  /** Whether `chars` has any key. */
+  hasDenseTerms: boolean;
   /** Whether `chars` has one-character keys (dense terms of 2 characters, or followed by another script). */
   shortDenseKeys: boolean;
   /** One-word prefix terms keyed by their first 4 characters (or fewer if shorter):
