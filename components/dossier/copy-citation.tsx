@@ -23,8 +23,11 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** "Cite": APA · MLA · BibTeX · CSL-JSON buttons, each copying that citation, with a spoken confirmation. */
-export function CopyCitation(props: { source: CiteSource; label: string; accessed?: Date }) {
+/**
+ * "Copy citation": APA · MLA · BibTeX · CSL-JSON buttons, each copying that citation, with a spoken
+ * confirmation. `folded` tucks the formats behind a "Cite" disclosure, for long lists of sources.
+ */
+export function CopyCitation(props: { source: CiteSource; label: string; accessed?: Date; folded?: boolean }) {
   const [status, setStatus] = useState<{ format: CitationFormat; ok: boolean } | null>(null);
   const timer = useRef<number | undefined>(undefined);
   async function copy(format: CitationFormat) {
@@ -33,7 +36,7 @@ export function CopyCitation(props: { source: CiteSource; label: string; accesse
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => setStatus(null), 2500);
   }
-  return (
+  const buttons = (
     <div class="bs-cite" role="group" aria-label={t('dossierCopyCitationOf', props.label)}>
       <span class="bs-cite-label" aria-hidden="true">
         {t('dossierCopyCitation')}
@@ -54,5 +57,12 @@ export function CopyCitation(props: { source: CiteSource; label: string; accesse
         {status ? (status.ok ? t('dossierCopied', FORMAT_LABELS[status.format]) : t('dossierCopyFailed')) : ''}
       </span>
     </div>
+  );
+  if (!props.folded) return buttons;
+  return (
+    <details class="bs-cite-fold">
+      <summary>{t('dossierCite')}</summary>
+      {buttons}
+    </details>
   );
 }

@@ -50,6 +50,8 @@ describe('SourcesSection', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const entries = buildCitationEntries(makeDossier());
     const { container } = render(<SourcesSection entries={entries} accessed={new Date(Date.UTC(2026, 0, 2))} />);
+    // Folded behind "Cite" in the list; the buttons are in the DOM either way.
+    expect(container.querySelector('details.bs-cite-fold')).not.toBeNull();
     fireEvent.click(container.querySelector('button[data-format="mla"]')!);
     await waitFor(() => expect(container.querySelector('.bs-cite-status.is-visible')?.textContent).toMatch(/MLA/));
     expect(writeText).toHaveBeenCalledWith('“Report.” Daily, 1 Sept. 2025, daily.example/report. Accessed 2 Jan. 2026.');

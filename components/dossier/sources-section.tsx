@@ -74,7 +74,7 @@ function SourceItem(props: { entry: CitationEntry; accessed?: Date }) {
             {entry.context}
           </p>
         )}
-        <CopyCitation source={entry.cite} label={entry.title} accessed={props.accessed} />
+        <CopyCitation source={entry.cite} label={entry.title} accessed={props.accessed} folded />
       </div>
     </li>
   );

@@ -178,6 +178,7 @@ describe('the sidebar on an English article about the story', () => {
   it('copies a citation and says so', async () => {
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
     const source = frame.locator('[data-section="citations"] .bs-source').first();
+    await source.locator('summary').click();
     await source.locator('button[data-format="apa"]').click();
     await expect.poll(() => source.locator('[role="status"]').innerText()).toMatch(/APA citation copied/);
   });
@@ -367,10 +368,10 @@ describe('not about this story', () => {
     await page.goto(url);
     const frame = await openSidebar(page, { analysis: false });
     await frame.locator('[data-action="not-about"]').click();
-    expect(await frame.evaluate(() => document.activeElement?.getAttribute('data-scope'))).toBe('page');
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.getAttribute('data-scope'))).toBe('page');
     // Esc backs out of the choice (not out of the sidebar) and focus returns to the button.
     await page.keyboard.press('Escape');
-    expect(await frame.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('not-about');
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('not-about');
     expect(await page.evaluate(() => document.querySelector('backstory-sidebar')!.getBoundingClientRect().width)).toBeGreaterThan(300);
     await page.keyboard.press('Enter');
     await frame.locator('[data-scope="page"]').click();
