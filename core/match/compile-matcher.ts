@@ -30,17 +30,29 @@ export function applyCase(spelling: string, style: number): string {
   return spelling;
 }
 
+/** "Brad Smith" for "brad smith": only word-initial letters differ, each by case. */
+function isWordsCase(text: string, spelling: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = spelling.charCodeAt(i);
+    if (a === b) continue;
+    if (i > 0 && spelling.charCodeAt(i - 1) !== 32) return false;
+    if (text[i].toLowerCase() !== spelling[i]) return false;
+  }
+  return true;
+}
+
 function caseStyleOf(text: string, spelling: string): number {
   if (text === spelling) return 0;
-  if (text.length !== spelling.length || text.toLowerCase() !== spelling) return -1;
-  if (text.charCodeAt(0) !== spelling.charCodeAt(0) && text.slice(1) === spelling.slice(1)) return CASE_FIRST;
-  if (text === spelling.toUpperCase()) return CASE_UPPER;
-  return applyCase(spelling, CASE_WORDS) === text ? CASE_WORDS : -1;
+  if (text.length !== spelling.length) return -1;
+  if (text[0] !== spelling[0] && text[0].toLowerCase() === spelling[0] && text.slice(1) === spelling.slice(1)) return CASE_FIRST;
+  if (isWordsCase(text, spelling)) return CASE_WORDS;
+  return text === spelling.toUpperCase() ? CASE_UPPER : -1;
 }
 
 /** Split a normalised term into its index key (first word, or first character in dense
  *  scripts) and the rest; null when fewer than 2 word characters are left. */
-export function splitTerm(norm: string): { key: string; rest: string; dense: boolean } | null {
+export function splitTerm(norm: string): { key: string; rest: string; dense: boolean; text: string } | null {
   let start = 0;
   let end = norm.length;
   while (start < end && !isWordCode(norm.charCodeAt(start))) start++;
@@ -50,7 +62,7 @@ export function splitTerm(norm: string): { key: string; rest: string; dense: boo
   if (isDenseCode(text.charCodeAt(0))) {
     // Two characters when the script allows: one Han or kana character starts too many terms.
     const k = text.length >= 2 && isDenseCode(text.charCodeAt(1)) ? 2 : 1;
-    return { key: text.slice(0, k), rest: text.slice(k), dense: true };
+    return { key: text.slice(0, k), rest: text.slice(k), dense: true, text };
   }
   let i = 1;
   while (i < text.length) {
@@ -58,7 +70,7 @@ export function splitTerm(norm: string): { key: string; rest: string; dense: boo
     if (!isWordCode(c) || isDenseCode(c)) break;
     i++;
   }
-  return { key: i === text.length ? text : text.slice(0, i), rest: i === text.length ? '' : text.slice(i), dense: false };
+  return { key: i === text.length ? text : text.slice(0, i), rest: i === text.length ? '' : text.slice(i), dense: false, text };
 }
 
 function groupName(term: Term): string {
@@ -145,7 +157,7 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
           if (!split.dense) filterKeys.push(indexKey);
         }
         if (addSiteToExisting(list, rest, isPrefix, site, multi)) continue;
-        const spelling = split.rest === '' ? split.key : split.key + split.rest;
+        const spelling = split.text;
         const style = caseStyleOf(term.text, spelling);
         if (style < 0) labels[spelling] = term.text;
         const flags = (isPrefix ? FLAG_PREFIX : 0) | (Math.max(style, 0) << CASE_SHIFT);

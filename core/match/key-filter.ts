@@ -17,10 +17,10 @@ function bitOf(h: number, mask: number): number {
   return (h ^ (h >>> 15)) & mask;
 }
 
-/** About 8 bits per key, as plain numbers (32 bits each) so it survives JSON. */
+/** 6–12 bits per key (one hash: 8–15% false positives), as plain numbers (32 bits each) so it survives JSON. */
 export function buildFilter(keys: Iterable<string>, count: number): number[] {
   let bits = 1024;
-  while (bits < count * 8 && bits < 1 << 20) bits *= 2;
+  while (bits < count * 6 && bits < 1 << 20) bits *= 2;
   const words = new Array<number>(bits / 32).fill(0);
   const mask = bits - 1;
   for (const key of keys) {

@@ -145,6 +145,14 @@ describe('compileMatcher', () => {
     expect(matchPage(m, zones({ body: 'x - ok term' }))).toHaveLength(1);
   });
 
+  it('reports evidence in the dossier spelling', () => {
+    const spellings = ['Brad Smith', 'IDF', 'Israeli military', 'Unité 8200', 'الوحدة 8200', 'McDonald', 'mass surveillance'];
+    const t: Topic = { id: 't', label: 't', level: 'story', terms: spellings.map((text, i) => ({ text, group: `g${i}` })), require: { groups: 1 } };
+    const m = compileMatcher([{ id: 'd', topics: [t] }]);
+    const page = 'brad smith, idf, israeli military, unite 8200, الوحدة ٨٢٠٠, mcdonald, mass surveillance';
+    expect(matchPage(m, zones({ body: page }))[0].evidence.map((e) => e.term).sort()).toEqual([...spellings].sort());
+  });
+
   it('keeps keys like "constructor" and "__proto__" as plain terms', () => {
     const t: Topic = { id: 't', label: 't', level: 'related', terms: [{ text: 'constructor' }, { text: '__proto__ x' }], require: { groups: 1 } };
     const m = JSON.parse(JSON.stringify(compileMatcher([{ id: 'd', topics: [t] }])));
