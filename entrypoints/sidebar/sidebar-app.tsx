@@ -11,6 +11,7 @@ import { TimelineSection } from '../../components/dossier/timeline-section';
 import { Header } from '../../components/sidebar/header';
 import { ThisArticleSection, type AnalysisState, type HighlightControls } from '../../components/sidebar/this-article-section';
 import { isRtlLanguage, setUiLanguage, t, useUiLanguage } from '../../components/i18n';
+import { shownEvidence } from '../../components/sidebar/shown-evidence';
 import { sendRequest } from '../../storage/messaging';
 import { analyzeCurrentPage } from './load-analysis';
 
@@ -39,12 +40,6 @@ function hostOf(url: string | undefined): string | null {
 function dateLocale(ui: 'en' | 'ar'): string {
   const browser = typeof navigator !== 'undefined' ? navigator.language : ui;
   return browser?.toLowerCase().startsWith(ui) ? browser : ui;
-}
-
-/** The terms that made the page match, without ones another shown term contains ("8200" beside "Unit 8200"). */
-export function shownEvidence(terms: string[], max = 6): string[] {
-  const lower = terms.map((term) => term.toLocaleLowerCase());
-  return terms.filter((term, i) => !lower.some((other, j) => j !== i && other.length > lower[i].length && other.includes(lower[i]))).slice(0, max);
 }
 
 function qualifierWords(): QualifierWords {
