@@ -428,3 +428,21 @@ describe('the built-in dossier', () => {
     }
   });
 });
+
+describe('require.all / require.any / term.prefix (Backstory extensions)', () => {
+  const base = JSON.parse(builtinText);
+  it('the built-in dossier uses them validly', () => {
+    expect(validateDossier(base).ok).toBe(true);
+  });
+  it('rejects a group name no term has, and a non-boolean prefix', () => {
+    const bad = JSON.parse(builtinText);
+    bad.topics[0].require.all = ['no-such-group'];
+    bad.topics[0].terms[0].prefix = 'yes';
+    const result = validateDossier(bad);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.errors.map((e) => e.path);
+    expect(paths).toContain('topics[0].require.all[0]');
+    expect(paths).toContain('topics[0].terms[0].prefix');
+  });
+});

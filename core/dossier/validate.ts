@@ -147,6 +147,25 @@ function checkTopicRequire(topics: unknown[], errors: DossierError[]): void {
       // Terms without a group count as a group of their own (types.ts).
       groups.add(typeof term.group === 'string' && term.group !== '' ? `g:${term.group}` : `t:${term.text}`);
     }
+    // Backstory's extensions to `require`: `all` (every listed group present) and `any` (at least one).
+    for (const key of ['all', 'any'] as const) {
+      const listed = topic.require[key];
+      if (listed === undefined) continue;
+      if (!Array.isArray(listed) || listed.some((g) => typeof g !== 'string')) {
+        errors.push({ path: `topics[${i}].require.${key}`, message: 'must be a list of group names' });
+        continue;
+      }
+      listed.forEach((group, j) => {
+        if (!groups.has(`g:${group}`)) {
+          errors.push({ path: `topics[${i}].require.${key}[${j}]`, message: `names group "${group}", which no term of this topic has` });
+        }
+      });
+    }
+    topic.terms.forEach((term, j) => {
+      if (isRecord(term) && term.prefix !== undefined && typeof term.prefix !== 'boolean') {
+        errors.push({ path: `topics[${i}].terms[${j}].prefix`, message: 'must be true or false' });
+      }
+    });
     const needGroups = topic.require.groups;
     if (typeof needGroups === 'number' && Number.isInteger(needGroups) && needGroups > groups.size) {
       errors.push({
