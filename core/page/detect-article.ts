@@ -1,4 +1,4 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { ArticleDetection } from './types';
 
 // Is this page one news story? Runs on every page the user opens, so it reads
