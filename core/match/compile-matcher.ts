@@ -1,7 +1,7 @@
 import type { Dossier, Term } from '../dossier/types';
 import { normalizeText } from '../text/normalize';
 import { isDenseCode as isDenseCodeImport, isWordCode as isWordCodeImport } from './char-class';
-import { buildFilter } from './key-filter';
+import { buildFilterFromHashes, hashString } from './key-filter';
 import type { CompiledMatcher, CompiledTopic } from './types';
 
 // Local bindings: module-namespace getters cost a call per character under some loaders.
@@ -50,6 +50,54 @@ function caseStyleOf(text: string, spelling: string): number {
   return text === spelling.toUpperCase() ? CASE_UPPER : -1;
 }
 
+// Scratch results of prepareAsciiTerm: one call per term, so no object per term.
+let asciiSpelling = '';
+let asciiKeyEnd = 0;
+let asciiStyle = 0;
+
+/**
+ * The common case, done in one pass without normaliseText or splitTerm: printable ASCII
+ * with single spaces, starting and ending with a letter or digit. Normalising such text
+ * only lower-cases it, and the term is its own spelling. Sets the scratch results
+ * (spelling, end of the first word, case style as caseStyleOf would give) and returns
+ * true; false means "use the general path".
+ */
+function prepareAsciiTerm(text: string): boolean {
+  const n = text.length;
+  if (n < 2) return false;
+  let uppers = 0;
+  let lowers = 0;
+  let isFirstOnly = true;
+  let isWordInitialOnly = true;
+  let keyEnd = -1;
+  let prev = 32;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+    if (c >= 0x41 && c <= 0x5a) {
+      uppers++;
+      if (i > 0) isFirstOnly = false;
+      if (prev !== 32) isWordInitialOnly = false;
+    } else if (c >= 0x61 && c <= 0x7a) {
+      lowers++;
+    } else if (c < 0x30 || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61) || c > 0x7a) {
+      // Not a word character: a double space or a leading one needs the general path.
+      if (i === 0 || (c === 32 && prev === 32)) return false;
+      if (keyEnd < 0) keyEnd = i;
+    }
+    prev = c;
+  }
+  if (!isAsciiWordCode(prev)) return false;
+  asciiSpelling = uppers === 0 ? text : text.toLowerCase();
+  asciiKeyEnd = keyEnd < 0 ? n : keyEnd;
+  asciiStyle = uppers === 0 ? 0 : isFirstOnly ? CASE_FIRST : isWordInitialOnly ? CASE_WORDS : lowers === 0 ? CASE_UPPER : -1;
+  return true;
+}
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+}
+
 /** Split a normalised term into its index key (first word, or first character in dense
  *  scripts) and the rest; null when fewer than 2 word characters are left. */
 export function splitTerm(norm: string): { key: string; rest: string; dense: boolean; text: string } | null {
@@ -75,6 +123,12 @@ export function splitTerm(norm: string): { key: string; rest: string; dense: boo
 
 function groupName(term: Term): string {
   return typeof term.group === 'string' && term.group.length > 0 ? term.group : `term:${term.text}`;
+}
+
+function growInt32(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** When `list` already has this spelling, add `site` to it (as a `multi` list) and return true. */
@@ -110,7 +164,9 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
   const prefixLengths = new Set<number>();
   let hasShortDenseKeys = false;
   const prefixes: Record<string, (string | number)[]> = Object.create(null);
-  const filterKeys: string[] = [];
+  // Hashes of the keys of `words` and `prefixes`, for the filter.
+  let keyHashes: Int32Array = new Int32Array(1024);
+  let keyCount = 0;
   let hasDenseTerms = false;
 
   for (const dossier of Array.isArray(dossiers) ? dossiers : []) {
@@ -125,9 +181,27 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
         if (!term || typeof term.text !== 'string') continue;
         const weight = typeof term.weight === 'number' && Number.isFinite(term.weight) ? term.weight : 1;
         if (weight <= 0) continue;
-        const norm = normalizeText(term.text);
-        const split = splitTerm(norm);
-        if (!split) continue;
+        const raw = term.text;
+        let spelling: string;
+        let key: string;
+        let rest: string;
+        let isDense = false;
+        let style: number;
+        if (prepareAsciiTerm(raw)) {
+          spelling = asciiSpelling;
+          const keyEnd = asciiKeyEnd;
+          key = keyEnd === spelling.length ? spelling : spelling.slice(0, keyEnd);
+          rest = keyEnd === spelling.length ? '' : spelling.slice(keyEnd);
+          style = asciiStyle;
+        } else {
+          const split = splitTerm(normalizeText(raw));
+          if (!split) continue;
+          spelling = split.text;
+          key = split.key;
+          rest = split.rest;
+          isDense = split.dense;
+          style = caseStyleOf(raw, spelling);
+        }
         const name = groupName(term);
         let g = groupIndex.get(name);
         if (g === undefined) {
@@ -146,25 +220,29 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
         }
         const isPrefix = term.prefix === true;
         // One-word prefix terms are keyed by their first PREFIX_KEY_LENGTH characters: one lookup per word.
-        const isWordPrefix = isPrefix && !split.dense && split.rest === '';
-        const index = split.dense ? chars : isWordPrefix ? prefixes : words;
-        const indexKey = isWordPrefix ? split.key.slice(0, PREFIX_KEY_LENGTH) : split.key;
-        const rest = isWordPrefix ? split.key : split.rest;
-        let list = index[indexKey];
+        const isWordPrefix = isPrefix && !isDense && rest === '';
+        const index = isDense ? chars : isWordPrefix ? prefixes : words;
+        const indexKey = isWordPrefix && key.length > PREFIX_KEY_LENGTH ? key.slice(0, PREFIX_KEY_LENGTH) : key;
+        const entryRest = isWordPrefix ? key : rest;
+        const list = index[indexKey];
+        if (list !== undefined && addSiteToExisting(list, entryRest, isPrefix, site, multi)) continue;
+        if (style < 0) labels[spelling] = raw;
+        const code = site * CODE_UNIT + ((isPrefix ? FLAG_PREFIX : 0) | (Math.max(style, 0) << CASE_SHIFT));
         if (list === undefined) {
-          list = [];
-          index[indexKey] = list;
-          if (!split.dense) filterKeys.push(indexKey);
+          // An exact-size literal: most keys keep one entry, and `[]` + push reserves 17 slots.
+          index[indexKey] = [entryRest, code];
+          if (!isDense) {
+            if (keyCount === keyHashes.length) keyHashes = growInt32(keyHashes);
+            keyHashes[keyCount++] = hashString(indexKey);
+          }
+        } else {
+          list.push(entryRest, code);
         }
-        if (addSiteToExisting(list, rest, isPrefix, site, multi)) continue;
-        const spelling = split.text;
-        const style = caseStyleOf(term.text, spelling);
-        if (style < 0) labels[spelling] = term.text;
-        const flags = (isPrefix ? FLAG_PREFIX : 0) | (Math.max(style, 0) << CASE_SHIFT);
-        list.push(rest, site * CODE_UNIT + flags);
         if (isWordPrefix) prefixLengths.add(indexKey.length);
-        if (split.dense) hasDenseTerms = true;
-        if (split.dense && indexKey.length === 1) hasShortDenseKeys = true;
+        if (isDense) {
+          hasDenseTerms = true;
+          if (indexKey.length === 1) hasShortDenseKeys = true;
+        }
       }
       const req = topic.require ?? {};
       // Unknown group names stay as -1: a rule naming a group no term has can never hold.
@@ -192,7 +270,7 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
     words,
     chars,
     prefixes,
-    filter: buildFilter(filterKeys, filterKeys.length),
+    filter: buildFilterFromHashes(keyHashes, keyCount),
     hasDenseTerms,
     shortDenseKeys: hasShortDenseKeys,
     labels,

@@ -19,15 +19,26 @@ function bitOf(h: number, mask: number): number {
 
 /** 6–12 bits per key (one hash: 8–15% false positives), as plain numbers (32 bits each) so it survives JSON. */
 export function buildFilter(keys: Iterable<string>, count: number): number[] {
+  const hashes = new Int32Array(count);
+  let n = 0;
+  for (const key of keys) {
+    if (n === count) break;
+    hashes[n++] = hashString(key);
+  }
+  return buildFilterFromHashes(hashes, n);
+}
+
+/** The same filter from the keys' hashes (the first `count` of `hashes`). */
+export function buildFilterFromHashes(hashes: Int32Array, count: number): number[] {
   let bits = 1024;
   while (bits < count * 6 && bits < 1 << 20) bits *= 2;
-  const words = new Array<number>(bits / 32).fill(0);
+  const words = new Int32Array(bits / 32);
   const mask = bits - 1;
-  for (const key of keys) {
-    const b = bitOf(hashString(key), mask);
+  for (let i = 0; i < count; i++) {
+    const b = bitOf(hashes[i], mask);
     words[b >>> 5] |= 1 << (b & 31);
   }
-  return words;
+  return Array.from(words);
 }
 
 /** False when no key has this hash; true means "maybe". */
