@@ -55,15 +55,14 @@ async function measureMatched(page: Page, url: string): Promise<{ hostMs: number
     const times = frame
       ? await frame
           .evaluate(() => {
-            const at = (name: string) => {
-              const entry = performance.getEntriesByName(name)[0];
-              return entry ? performance.timeOrigin + entry.startTime : 0;
-            };
+            // No helper functions in here: tsx would wrap them in a __name() the page does not have.
+            // first-paint: any pixel (the static skeleton); first-contentful-paint: the first text, i.e. the summary.
+            const paint = performance.getEntriesByName('first-paint')[0];
+            const contentful = performance.getEntriesByName('first-contentful-paint')[0];
             return {
               readyAt: document.documentElement.dataset.ready === 'summary' ? Number(document.documentElement.dataset.readyAt) : 0,
-              // first-paint: any pixel (the static skeleton); first-contentful-paint: the first text, i.e. the summary.
-              paintAt: at('first-paint'),
-              contentfulAt: at('first-contentful-paint'),
+              paintAt: paint ? performance.timeOrigin + paint.startTime : 0,
+              contentfulAt: contentful ? performance.timeOrigin + contentful.startTime : 0,
             };
           })
           .catch(() => null)
@@ -78,6 +77,7 @@ async function measureMatched(page: Page, url: string): Promise<{ hostMs: number
       return { hostMs: at.hostAt - at.dcl, paintMs: times.paintAt - at.dcl, summaryMs: onScreen - at.dcl };
     }
     await page.waitForTimeout(250);
+    if (process.env.BENCH_DEBUG && attempt === 19) console.log('no reading', url, page.frames().map((f) => f.url()), times);
   }
   return null;
 }
