@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from './normalize';
+import { normalizeGeneral, normalizeText } from './normalize';
 
 describe('normalizeText', () => {
   it('applies NFKC and case folding', () => {
@@ -62,5 +62,26 @@ describe('normalizeText', () => {
     const out = normalizeText(big);
     expect(performance.now() - t0).toBeLessThan(5_000);
     expect(out.startsWith('microsoft cuts off unite 8200 الوحده 8200')).toBe(true);
+  });
+
+  it('gives the same result on its fast paths as the general path', () => {
+    // Letters of the fast path's scripts mixed with what must leave it: marks that compose
+    // (e + U+0301, ا + U+0653, か + U+3099, 가 + U+11A8), table variants, double spaces.
+    const alphabet = [
+      ...'abzAZ09 -', ...'Ğİ', ...'ابتثجخسشعيهوىةأإآؤئـ', ...'абвгдеёжзийАБВЁЙЯ', ...'אבגדהוזש',
+      ...'αβγςσωΑΩ', ...'微软公司', ...'かがカヴ', ...'가각힣',
+      '\u0301', '\u0653', '\u0654', '\u3099', '\u309b', '\u11a8', '\u1161', '\u064e', '\u05b8', '\u200c', '\u00a0',
+    ];
+    let seed = 12345;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % alphabet.length;
+    for (let n = 0; n < 3000; n++) {
+      let s = '';
+      const len = 1 + (n % 9);
+      for (let i = 0; i < len; i++) s += alphabet[next()];
+      expect([s, normalizeText(s)]).toEqual([s, normalizeGeneral(s)]);
+    }
+    for (const s of ['Microsoft', 'Москва', 'مايكروسوفت', 'מיקרוסופט', 'е\u0308', 'ا\u0653', 'か\u3099', '가\u11a8', 'a  b', 'Ab Cd']) {
+      expect([s, normalizeText(s)]).toEqual([s, normalizeGeneral(s)]);
+    }
   });
 });

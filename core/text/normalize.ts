@@ -106,6 +106,47 @@ function replaceChar(m: string): string {
 }
 
 /**
+ * Letters that normalisation leaves as they are, in scripts whose base letters never
+ * compose with a neighbour under NFKC without a combining mark (marks are not listed):
+ * Arabic and Hebrew letters (minus the table's variants), lower-case Greek and Cyrillic,
+ * CJK ideographs, kana, Hangul syllables. Upper-case Latin and Cyrillic only need lower-casing.
+ * 0 = other, 1 = unchanged, 2 = changed by lower-casing alone.
+ */
+function plainClass(c: number): number {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x20 ? 1 : c >= 0x41 && c <= 0x5a ? 2 : 0;
+  if (c >= 0x0621 && c <= 0x064a) {
+    // أ آ إ ؤ ئ ة ى, and tatweel, are rewritten by the table.
+    return c === 0x0622 || c === 0x0623 || c === 0x0624 || c === 0x0625 || c === 0x0626 || c === 0x0629 || c === 0x0640 || c === 0x0649 || (c > 0x063a && c < 0x0641) ? 0 : 1;
+  }
+  if (c >= 0x0430 && c <= 0x044f) return 1;
+  if (c >= 0x0410 && c <= 0x042f) return 2;
+  if (c >= 0x05d0 && c <= 0x05ea) return 1;
+  if (c >= 0x03b1 && c <= 0x03c9) return c === 0x03c2 ? 0 : 1;
+  if (c >= 0x4e00 && c <= 0x9fff) return 1;
+  if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa)) return 1;
+  if (c >= 0xac00 && c <= 0xd7a3) return 1;
+  return 0;
+}
+
+// Short texts only: on a page's text the check would mostly fail part-way, after the cost.
+const PLAIN_CHECK_MAX = 256;
+
+/** `s` normalised when that is just `s` or its lower-case form (single spaces, only plain
+ *  letters and digits); else null. */
+function normalizePlain(s: string): string | null {
+  let needsLower = false;
+  let prev = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const k = plainClass(c);
+    if (k === 0 || (c === 0x20 && prev === 0x20)) return null;
+    if (k === 2) needsLower = true;
+    prev = c;
+  }
+  return needsLower ? s.toLowerCase() : s;
+}
+
+/**
  * Normalise text for matching: NFKC, case folding, diacritics (Latin, Greek,
  * Arabic, Hebrew) removed, Arabic letter variants unified, Arabic-Indic and
  * Persian digits to ASCII, invisible marks removed, whitespace collapsed.
@@ -118,6 +159,15 @@ export function normalizeText(s: string): string {
     const lower = s.toLowerCase();
     return lower.includes('  ') ? lower.replace(/ {2,}/g, ' ') : lower;
   }
+  if (s.length <= PLAIN_CHECK_MAX) {
+    const plain = normalizePlain(s);
+    if (plain !== null) return plain;
+  }
+  return normalizeGeneral(s);
+}
+
+/** normalizeText without its fast paths (exported for tests that compare the two). */
+export function normalizeGeneral(s: string): string {
   const out = s.normalize('NFKC').toLowerCase();
   const re = getPattern();
   re.lastIndex = 0;
