@@ -71,11 +71,11 @@ function findFrame(page: Page): Frame | undefined {
 }
 
 /** Polls until `read` returns a truthy value (usable in hooks, unlike expect.poll). */
-async function waitFor<T>(read: () => Promise<T>, what: string, timeout = 10_000): Promise<T> {
+async function waitFor<T>(read: () => Promise<T>, what: string, timeout = 10_000): Promise<NonNullable<T>> {
   const end = Date.now() + timeout;
   for (;;) {
     const value = await read().catch(() => undefined);
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
