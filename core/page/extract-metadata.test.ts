@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, extractMetadata, normalizeLang, preferLocalDay } from './extract-metadata';
+import { dateFromUrl, extractMetadata, isHostName, isPlausiblePublisher, normalizeLang, parseCopyrightHolder, preferLocalDay } from './extract-metadata';
 
 const NOW = Date.UTC(2026, 0, 15);
 const page = (head: string, body = '<p>Text</p>', htmlAttrs = ''): Document =>
@@ -149,4 +149,71 @@ describe('hostile input', () => {
     expect(time(() => (m = extractMetadata(doc, undefined, { now: NOW })))).toBeLessThan(5000);
     expect(m!.publishedAt).toBeNull();
   }, 60_000);
+});
+
+describe('extractMetadata: publisher names', () => {
+  it('lists the JSON-LD publisher first, then app names, without duplicates or placeholders', () => {
+    const doc = page(
+      ld({ '@type': 'NewsArticle', headline: 'Story', publisher: { '@type': 'Organization', name: 'The Example Times' } }) +
+        `<meta property="og:site_name" content="Example Times"><meta property="al:android:app_name" content="ExTimes">
+        <meta property="article:publisher" content="notknown"><meta name="application-name" content="unknown">`,
+    );
+    const m = extractMetadata(doc, 'https://www.example-times.com/a', { now: NOW });
+    expect(m.publisher).toBe('The Example Times');
+    expect(m.publisherNames).toEqual(['The Example Times', 'ExTimes']);
+  });
+  it('reads the site a page isPartOf, and the <title> suffix only when it agrees with the host', () => {
+    const doc = page(
+      ld({ '@type': 'Article', headline: 'Long enough headline here', isPartOf: { '@type': 'WebSite', name: 'Harbour Weekly' } }) +
+        '<title>Long enough headline here - Opinion</title>',
+    );
+    expect(extractMetadata(doc, 'https://harbourweekly.example/x', { now: NOW }).publisherNames).toEqual(['Harbour Weekly']);
+    const titled = page('<title>Long enough headline here | Harbour Weekly</title>');
+    expect(extractMetadata(titled, 'https://news.example/x', { now: NOW }).publisherNames).toEqual(['Harbour Weekly']);
+  });
+  it('falls back to the footer copyright line when nothing else names the outlet', () => {
+    const doc = page('', '<article><h1>Story</h1><p>Text</p></article><footer><p>Links</p><p>© 2023 Los Padres Gazette. All rights reserved.</p></footer>');
+    expect(extractMetadata(doc, undefined, { now: NOW }).publisher).toBe('Los Padres Gazette');
+    // A site name exists: the footer is not read.
+    const named = page('<meta property="og:site_name" content="Gazette">', '<footer>© 2023 Gazette Holdings LLC</footer>');
+    expect(extractMetadata(named, undefined, { now: NOW }).publisherNames).toEqual(['Gazette']);
+  });
+  it('keeps publisher null when the page names no outlet', () => {
+    const m = extractMetadata(page('<title>Just a title</title>'), 'https://example.org/p', { now: NOW });
+    expect(m.publisher).toBeNull();
+    expect(m.publisherNames).toEqual([]);
+  });
+});
+
+describe('parseCopyrightHolder', () => {
+  it.each([
+    ['© 2024 Example Media, Inc. All rights reserved.', 'Example Media'],
+    ['Copyright © 2019-2024 The Daily Example', 'The Daily Example'],
+    ['© Copyright 2006 - 2024 Spice Works Inc.', 'Spice Works'],
+    ['© Example News 2024', 'Example News'],
+    ['Copyright The Example Times Limited 2024. All rights reserved.', 'The Example Times'],
+    ['© 2024 Bloomberg L.P.', 'Bloomberg'],
+    ['© 2024 Folha de S.Paulo', 'Folha de S.Paulo'],
+    ['© 2021 | Privacy Policy', null],
+    ['© 2017\nUser Agreement', null],
+    ['© 2024. All rights reserved.', null],
+    ['Nothing here', null],
+  ])('%s -> %s', (text, want) => {
+    expect(parseCopyrightHolder(text.replace('\\n', '\n'))).toBe(want);
+  });
+});
+
+describe('publisher predicates', () => {
+  it('isPlausiblePublisher rejects URLs, handles and placeholders', () => {
+    expect(isPlausiblePublisher('Libération.fr')).toBe(true);
+    expect(isPlausiblePublisher('https://example.com')).toBe(false);
+    expect(isPlausiblePublisher('@example')).toBe(false);
+    expect(isPlausiblePublisher('notknown')).toBe(false);
+  });
+  it('isHostName matches a site name to its host', () => {
+    expect(isHostName('HeraldSun', 'https://www.heraldsun.com.au/news')).toBe(true);
+    expect(isHostName('BBC News', 'https://www.bbc.co.uk/news')).toBe(true);
+    expect(isHostName('Opinion', 'https://www.bbc.co.uk/news')).toBe(false);
+    expect(isHostName('Anything', undefined)).toBe(false);
+  });
 });

@@ -7,6 +7,11 @@ export interface PageMetadata {
   title: string | null;
   authors: string[];
   publisher: string | null;
+  /**
+   * Every name the page gives its outlet, best first (`publisher` is the first): "The New York Times",
+   * then its app name "NYTimes"; the copyright holder. Optional for metadata built elsewhere.
+   */
+  publisherNames?: string[];
   publishedAt: IsoDate | null;
   modifiedAt: IsoDate | null;
   language: string | null;
