@@ -71,14 +71,12 @@ describe('background service', () => {
 
   it('ignores messages from other extensions and malformed messages', async () => {
     const service = createBackgroundService();
-    const spy = vi.spyOn(service, 'handle');
     service.start();
-    const fromOther = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-context', url: 'https://a.example' }, { id: 'another-extension' });
-    const malformed = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-context', url: 42 }, self);
+    const fromOther = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-context', url: 'https://a.example' }, { id: 'another-extension' }, () => undefined);
+    const malformed = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-context', url: 42 }, self, () => undefined);
     expect(fromOther).toEqual([undefined]);
     expect(malformed).toEqual([undefined]);
-    const answered = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-context', url: 'https://a.example' }, self);
+    const answered = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-context', url: 'https://a.example' }, self, () => undefined);
     expect(answered[0]).toMatchObject({ runs: true });
-    spy.mockRestore();
   });
 });
