@@ -250,6 +250,11 @@ export async function runMatchingBench(): Promise<boolean> {
 
 async function main(): Promise<void> {
   const results = [await runMatchingBench()];
+  // The in-browser part needs the built extension and Chromium: `npm run bench -- --node-only` skips it.
+  if (!process.argv.includes('--node-only')) {
+    const { runBrowserBench } = await import('./bench-browser');
+    results.push(await runBrowserBench());
+  }
   process.exit(results.every(Boolean) ? 0 : 1);
 }
 

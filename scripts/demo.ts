@@ -10,8 +10,9 @@ import { EXTENSION_DIR, CHROMIUM, PAGES_DIR, servePages } from '../tests/e2e/har
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
 const DEMO_PAGES: { path: string; expect: string }[] = [
-  { path: '/article-en.html', expect: 'story: sidebar opens' },
-  { path: '/article-ar.html', expect: 'story, in Arabic: sidebar opens right-to-left' },
+  { path: '/en-story.html', expect: 'story: sidebar opens' },
+  { path: '/ar-story.html', expect: 'story, in Arabic: sidebar opens right-to-left' },
+  { path: '/related-nimbus.html', expect: 'related theme: a tab waits at the edge' },
   { path: '/azure-outage.html', expect: 'near miss (Azure outage): no sidebar' },
   { path: '/cooking.html', expect: 'not about the story: no sidebar' },
 ].filter((page) => existsSync(join(PAGES_DIR, page.path)));
