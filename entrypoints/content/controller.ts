@@ -13,6 +13,22 @@ import { clearHighlights, highlightTerms, jumpToHighlight } from './highlight';
 
 // SPA news sites change the URL first and render the next article after.
 const LOCATION_SETTLE_MS = 250;
+// Pages with slow images or ads fire `load` late: the sidebar must not wait for that.
+const LOAD_WAIT_MAX_MS = 60;
+
+function waitForLoadOrTimeout(maxMs: number): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      window.removeEventListener('load', done);
+      clearTimeout(timer);
+      // After the load event's own handlers, not inside them.
+      setTimeout(resolve, 0);
+    };
+    const timer = setTimeout(done, maxMs);
+    window.addEventListener('load', done);
+  });
+}
 
 export function startController(ctx: ContentScriptContext): void {
   let status: PageStatus = { kind: 'pending', url: location.href };
@@ -68,6 +84,10 @@ export function startController(ctx: ContentScriptContext): void {
       setStatus({ kind: 'not-article', url, detection });
       return;
     }
+    // An article: the rest waits for the page's own load (briefly), so that
+    // reading it never delays the page the user is waiting for.
+    await waitForLoadOrTimeout(LOAD_WAIT_MAX_MS);
+    if (id !== run) return;
     const metadata = extractMetadata(document, url);
     let context: PageContext;
     try {
