@@ -186,11 +186,12 @@ describe('the sidebar on an English article about the story', () => {
   it('highlights the story’s actors in the page and jumps between them', async () => {
     await frame.locator('[data-action="highlight"]').click();
     await expect.poll(() => frame.locator('[data-action="highlight"]').getAttribute('aria-checked')).toBe('true');
-    expect(await page.evaluate(() => CSS.highlights.has('backstory'))).toBe(true);
+    // The toggle reaches the page through the background: poll, don't race it.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory'))).toBe(true);
     await frame.locator('[data-action="next"]').click();
     await expect.poll(() => frame.locator('.bs-highlight-status').innerText()).toMatch(/Passage 1/);
     await frame.locator('[data-action="highlight"]').click();
-    expect(await page.evaluate(() => CSS.highlights.has('backstory'))).toBe(false);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory'))).toBe(false);
   });
 
   it('has landmarks, labelled controls and no serious axe-core violations', async () => {
