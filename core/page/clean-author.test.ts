@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAuthorNames, isPlausibleName } from './clean-author';
+import { cleanAuthorNames, isPlausibleName, isRunningText } from './clean-author';
 
 describe('cleanAuthorNames', () => {
   it('strips prefixes, places and roles', () => {
@@ -27,5 +27,39 @@ describe('cleanAuthorNames: credits', () => {
   it('keeps the writer, not the editor', () => {
     expect(cleanAuthorNames('Written by Rob Ewaschuk Edited by Betsy Beyer')).toEqual(['Rob Ewaschuk']);
     expect(cleanAuthorNames('A note')).toEqual([]);
+  });
+});
+
+describe('cleanAuthorNames: page furniture around names', () => {
+  it('cuts a date that follows the name', () => {
+    expect(cleanAuthorNames('Nathan Willis March 3, 2015')).toEqual(['Nathan Willis']);
+    expect(cleanAuthorNames('By: Joe Wee Monday, February 3, 2014')).toEqual(['Joe Wee']);
+    expect(cleanAuthorNames('Last Updated: January 5, 2024')).toEqual([]);
+    expect(cleanAuthorNames('Theresa May')).toEqual(['Theresa May']);
+  });
+  it('drops degrees, quotes, bare job titles and cut-off asides', () => {
+    expect(cleanAuthorNames('Brenda Goodman, MA')).toEqual(['Brenda Goodman']);
+    expect(cleanAuthorNames('‘Sway’')).toEqual([]);
+    expect(cleanAuthorNames('Editors')).toEqual([]);
+    expect(cleanAuthorNames('Games Editor')).toEqual([]);
+    expect(cleanAuthorNames('Ars Staff')).toEqual(['Ars Staff']);
+    expect(cleanAuthorNames('—Dawson Whitfield ($')).toEqual(['Dawson Whitfield']);
+    expect(cleanAuthorNames('Produced by')).toEqual([]);
+    expect(cleanAuthorNames('Matt Bai The')).toEqual(['Matt Bai']);
+  });
+  it('keeps one name around an ampersand between single words, and "Last, First particle"', () => {
+    expect(cleanAuthorNames('Mac & i')).toEqual(['Mac & i']);
+    expect(cleanAuthorNames('Jane Doe & John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(cleanAuthorNames('Jong, Michiel de')).toEqual(['Jong, Michiel de']);
+  });
+});
+
+describe('isRunningText', () => {
+  it('spots prose and headlines run into a byline, not name particles', () => {
+    expect(isRunningText('Michael Isikoff Trump’s inauguration: ticket packages')).toBe(true);
+    expect(isRunningText('Jane Doe is a reporter')).toBe(true);
+    expect(isRunningText('Ludwig van Beethoven')).toBe(false);
+    expect(isRunningText('Bruno Henrique de Souza')).toBe(false);
+    expect(isRunningText('wesbos')).toBe(false);
   });
 });

@@ -217,3 +217,10 @@ describe('publisher predicates', () => {
     expect(isHostName('Anything', undefined)).toBe(false);
   });
 });
+
+describe('extractMetadata: social posts', () => {
+  it('takes the author from a "Name (@handle) on X" title', () => {
+    const doc = page('<meta property="og:title" content="Jane Doe (@janedoe) on X"><meta name="twitter:site" content="@x">');
+    expect(extractMetadata(doc, 'https://x.com/janedoe/status/1', { now: NOW }).authors).toEqual(['Jane Doe']);
+  });
+});

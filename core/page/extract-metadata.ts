@@ -1,5 +1,5 @@
 import { findDatesInText, parseMachineDate, pickPublicationDate } from '../dates/parse-date-text';
-import { cleanAuthorNames, isPlausibleName, mergeNames } from './clean-author';
+import { cleanAuthorNames, isPlausibleName, isRunningText, mergeNames } from './clean-author';
 import { getTypes, isArticleNode, isWebPageNode, readJsonLd, resolveRef, type LdNode } from './json-ld';
 
 const isNonPageNode = (n: LdNode): boolean =>
@@ -237,6 +237,10 @@ function authorsFromDom(doc: Document, headline: Element | null): string[] {
 
 /** Last resort: the account that posted it (tweet pages, twitter:creator), without the "@". */
 function authorFromHandle(doc: Document, meta: MetaMap): string[] {
+  // Social posts title themselves "Jane Doe (@janedoe) on X" / "Jane Doe (@janedoe) • Instagram photos".
+  const social = /^(.{2,60}?)\s+\(@[\w.]{1,30}\)\s*(?:on\b|•|\||-|–|:)/u.exec(first(meta, ['og:title', 'twitter:title']) ?? '');
+  const named = social ? cleanAuthorNames(decode(social[1])) : [];
+  if (named.length) return named.slice(0, 1);
   const screen = doc.querySelector('a[class*="screenname" i], [class*="screen-name" i], [data-testid="User-Name"] a');
   const raw = textOf(screen, 60) || first(meta, ['twitter:creator']) || '';
   const handle = raw.replace(/^@/, '').trim();
@@ -268,7 +272,7 @@ function namesFromSelector(doc: Document, selector: string, skip: string, headli
         .replace(/\s*(?:\||•|·|—|–|-)\s*.*\d{4}.*$/, '')
         .replace(/\s*\d.*$/, '')
         .replace(/(?:\s+\p{Ll}[\p{L}.]*)+\s*$/u, '');
-      names.push(...cleanAuthorNames(stripped));
+      names.push(...cleanAuthorNames(stripped).filter((n) => !isRunningText(n)));
     }
     if (!headline || el === headline || isAfter(el, headline)) after.push(...names);
     else before.push(...names);
