@@ -11,7 +11,7 @@ import { EXTENSION_DIR, CHROMIUM, PAGES_DIR, servePages } from '../tests/e2e/har
 const OUT = resolve(import.meta.dirname, '../demo-output');
 const DEMO_PAGES: { path: string; expect: string }[] = [
   { path: '/en-story.html', expect: 'story: sidebar opens' },
-  { path: '/ar-story.html', expect: 'story, in Arabic: sidebar opens right-to-left' },
+  { path: '/ar-story.html', expect: 'story, in Arabic: sidebar on the left, text RTL' },
   { path: '/related-nimbus.html', expect: 'related theme: a tab waits at the edge' },
   { path: '/azure-outage.html', expect: 'near miss (Azure outage): no sidebar' },
   { path: '/cooking.html', expect: 'not about the story: no sidebar' },
