@@ -13,7 +13,8 @@ import type { ArticleAnalysis, ArticleInput } from '../../core/analysis/types';
 
 type ExpectedSource = { name: string; kind: string };
 type ExpectedEvent = { date: string | null; precision: string | null; qualifier?: string | null };
-type Fixture = ArticleInput & { file: string; expected: { citedSources: ExpectedSource[]; events: ExpectedEvent[] } };
+type ExpectedQuote = { speaker: string | null; text?: string };
+type Fixture = ArticleInput & { file: string; expected: { citedSources: ExpectedSource[]; events: ExpectedEvent[]; quotes?: ExpectedQuote[] } };
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURE_DIR = path.join(repoRoot, 'tests/fixtures/articles');
@@ -66,6 +67,19 @@ export function scoreEvents(got: ArticleAnalysis['events'], want: ExpectedEvent[
   c.found = wanted.filter((w) => gotKeys.some((g) => fits(g, w))).length;
   c.kindOk = c.found;
   return c;
+}
+
+/** Quote speakers: each labelled quote (found by its opening words, else by position) has the labelled speaker or null. */
+export function scoreSpeakers(got: ArticleAnalysis['quotes'], want: ExpectedQuote[]): { right: number; total: number; wrong: string[] } {
+  let right = 0;
+  const wrong: string[] = [];
+  want.forEach((w, i) => {
+    const g = w.text ? got.find((q) => q.text.includes(w.text!)) : got[i];
+    const ok = !!g && (w.speaker === null ? g.speaker === null : !!g.speaker && isSameSource(g.speaker, w.speaker));
+    if (ok) right++;
+    else wrong.push(`quote "${(w.text ?? g?.text ?? '').slice(0, 40)}": speaker ${g ? JSON.stringify(g.speaker) : '(quote not found)'}, expected ${JSON.stringify(w.speaker)}`);
+  });
+  return { right, total: want.length, wrong };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -187,8 +201,12 @@ export async function run(): Promise<boolean> {
   const sources: Record<string, Counts> = { en: zero(), ar: zero(), all: zero() };
   const events: Record<string, Counts> = { en: zero(), ar: zero(), all: zero() };
   const misses: string[] = [];
+  const speakers: Record<string, { right: number; total: number }> = { en: { right: 0, total: 0 }, ar: { right: 0, total: 0 }, all: { right: 0, total: 0 } };
   for (const f of fixtures) {
     const result = analyzeArticle(f);
+    const sp = scoreSpeakers(result.quotes, f.expected.quotes ?? []);
+    for (const k of [f.language === 'ar' ? 'ar' : 'en', 'all']) { speakers[k].right += sp.right; speakers[k].total += sp.total; }
+    for (const w of sp.wrong) misses.push(`${f.file}: ${w}`);
     const lang = f.language === 'ar' ? 'ar' : 'en';
     const s = scoreSources(result.citedSources, f.expected.citedSources);
     const e = scoreEvents(result.events, f.expected.events);
@@ -213,6 +231,10 @@ export async function run(): Promise<boolean> {
       console.log(`  ${label.padEnd(13)} ${lang.padEnd(3)} precision ${fmt(p)} (${c.tp}/${c.got})  recall ${fmt(r)} (${c.found}/${c.want})${kind}`);
       if (lang === 'all' && (p < TARGET.precision || r < TARGET.recall)) ok = false;
     }
+  }
+  for (const lang of ['en', 'ar', 'all']) {
+    const c = speakers[lang];
+    console.log(`  quote speakers ${lang.padEnd(3)} accuracy ${fmt(ratio(c.right, c.total))} (${c.right}/${c.total}) (reported, not gated)`);
   }
   const base = { sources: zero(), events: zero() };
   for (const f of fixtures) {
