@@ -178,6 +178,12 @@ describe('extractMetadata: publisher names', () => {
     const named = page('<meta property="og:site_name" content="Gazette">', '<footer>© 2023 Gazette Holdings LLC</footer>');
     expect(extractMetadata(named, undefined, { now: NOW }).publisherNames).toEqual(['Gazette']);
   });
+  it('takes the name from a tagline-long site name, and decodes hex entities', () => {
+    const doc = page('<meta property="og:site_name" content="Harbour News Agency | Latest news from the harbour and the whole wide world | HNA">');
+    expect(extractMetadata(doc, undefined, { now: NOW }).publisher).toBe('Harbour News Agency');
+    const hex = page('<meta name="author" content="Jos&amp;#xE9; Pinto">');
+    expect(extractMetadata(hex, undefined, { now: NOW }).authors).toEqual(['José Pinto']);
+  });
   it('keeps publisher null when the page names no outlet', () => {
     const m = extractMetadata(page('<title>Just a title</title>'), 'https://example.org/p', { now: NOW });
     expect(m.publisher).toBeNull();

@@ -62,12 +62,15 @@ const str = (v: unknown): string | null => {
   return null;
 };
 
+const safeCodePoint = (n: number): string => (n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '');
+
 const decode = (s: string): string =>
   s
     .replace(/&amp;/g, '&')
     .replace(/&quot;/g, '"')
     .replace(/&#0*39;|&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&#(\d{1,7});/g, (_, n) => safeCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]{1,6});/gi, (_, h) => safeCodePoint(parseInt(h, 16)))
     .replace(/&nbsp;/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -515,7 +518,12 @@ function collectPublisherNames(doc: Document, meta: MetaMap, nodes: LdNode[], ar
   const add = (raw: string | null | undefined): void => {
     if (!raw || names.length >= 6) return;
     // "Copyright 2024 Example Media Ltd." in a publisher field: the holder is the name.
-    const name = /^(?:©|\(c\)|copyright\b)/i.test(raw.trim()) ? parseCopyrightHolder(decode(raw)) ?? '' : decode(raw).slice(0, 200);
+    let name = /^(?:©|\(c\)|copyright\b)/i.test(raw.trim()) ? parseCopyrightHolder(decode(raw)) ?? '' : decode(raw).slice(0, 200);
+    // "Site | Latest news from Iran and the world | YJC": a tagline-long site name starts with the name.
+    if (!isPlausiblePublisher(name)) {
+      const head = name.split(/\s+[|–—-]\s+/)[0];
+      if (head.length <= 40) name = head;
+    }
     const key = compact(name.replace(CORPORATE_SUFFIX, ''));
     if (!key || keys.has(key) || !isPlausiblePublisher(name)) return;
     keys.add(key);
