@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Topic } from '../dossier/types';
+import { applyCase, CASE_SHIFT, compileMatcher, splitTerm } from './compile-matcher';
+import { matchPage } from './match-page';
+
+/** The dossier spelling the compiled index gives back for a term, as evidence shows it. */
+function displayOf(text: string): string {
+  const m = compileMatcher([{ id: 'd', topics: [{ id: 't', label: 't', level: 'story', terms: [{ text }] }] }]);
+  const index = Object.keys(m.words).length > 0 ? m.words : m.chars;
+  const [key] = Object.keys(index);
+  const [rest, code] = index[key] as [string, number];
+  const spelling = key + rest;
+  return Object.prototype.hasOwnProperty.call(m.labels, spelling) ? m.labels[spelling] : applyCase(spelling, (code >> CASE_SHIFT) & 3);
+}
+
+describe('compileMatcher term preparation', () => {
+  it('gives back every capitalisation, with or without the ASCII fast path', () => {
+    const terms = [
+      'idf', 'IDF', 'Brad Smith', 'Israeli military', 'UN Aid', 'I B', 'AB CD', 'Ab CD', 'iPhone', 'McDonald',
+      'x-Ray', 'X-Ray', "O'Brien", 'Unit 8200', 'U.S. army', 'Ünité 8200', 'Москва', 'Владимир Путин', 'الوحدة 8200', '微软公司',
+    ];
+    for (const text of terms) expect(displayOf(text)).toBe(text);
+  });
+
+  it('splits ASCII terms as the general path does', () => {
+    const t: Topic = {
+      id: 't', label: 't', level: 'story',
+      terms: [{ text: 'Unit-8200 leak' }, { text: "O'Brien" }, { text: 'unit 8200', group: 'b' }, { text: ' - padded  term - ', group: 'c' }],
+    };
+    const m = compileMatcher([{ id: 'd', topics: [t] }]);
+    expect(Object.keys(m.words).sort()).toEqual(['o', 'padded', 'unit']);
+    expect(m.words.unit.filter((x) => typeof x === 'string')).toEqual(['-8200 leak', ' 8200']);
+    expect(splitTerm('unit-8200 leak')).toEqual({ key: 'unit', rest: '-8200 leak', dense: false, text: 'unit-8200 leak' });
+    // The padded term (general path) matches like a plain one; evidence keeps the dossier's spelling.
+    const found = matchPage(m, { title: '', lead: '', metadata: '', body: 'Unit 8200 and a padded term', outside: '' });
+    expect(found[0].evidence.map((e) => e.term).sort()).toEqual([' - padded  term - ', 'unit 8200']);
+  });
+});
