@@ -4,6 +4,7 @@ import { extractCitedSources } from './extract-cited-sources';
 import { extractQuotes } from './extract-quotes';
 import { extractEvents } from './extract-events';
 import { selectKeyPoints } from './select-key-points';
+import { buildArticleContext } from './article-mentions';
 
 // What the article itself says. Pure: runs in Node and in an extension page, never throws.
 
@@ -19,10 +20,11 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
     const paragraphs = splitParagraphs(text, given).filter((p) => (budget -= p.length) >= 0);
     const sentences = splitSentences(paragraphs);
     const links = Array.isArray(input.links) ? input.links.filter((l) => l && typeof l.href === 'string' && typeof l.text === 'string') : [];
+    const context = buildArticleContext(sentences);
     return {
       keyPoints: selectKeyPoints(sentences),
-      citedSources: extractCitedSources(sentences, links, input.url),
-      quotes: extractQuotes(paragraphs),
+      citedSources: extractCitedSources(sentences, links, input.url, context),
+      quotes: extractQuotes(paragraphs, context),
       events: extractEvents(sentences, input.publishedAt ?? null, typeof input.language === 'string' ? input.language : null),
     };
   } catch {

@@ -1,5 +1,8 @@
 import type { CitedSource, CitedSourceKind, Sentence } from './types';
-import { findAttributions } from './find-attributions';
+import type { Attribution } from './find-attributions';
+import { buildArticleContext, resolveReference, resolveSourceName, type ArticleContext } from './article-mentions';
+import { maskQuotes } from './find-quote-spans';
+import { sentenceSubject } from './resolve-mentions';
 import { hasDocumentCue, isSocialDomain, normaliseSourceName, outletForDomain } from './source-kinds';
 
 // The sources an article cites: attributions in its sentences and outbound links in its body.
@@ -107,13 +110,32 @@ export function mergeSources(all: CitedSource[]): CitedSource[] {
   return list.filter(([k]) => !removed.has(k)).map(([, s]) => s).slice(0, MAX_SOURCES);
 }
 
-export function extractCitedSources(sentences: Sentence[], links: LinkInput[] = [], articleUrl?: string): CitedSource[] {
+// "email", "statement", "report": a common noun names no source unless its owner is known.
+const BARE_COMMON_NOUN = /^(?:e-?mail|emails|memo|letter|statement|report|reports|document|documents|post|note|filing|message|messages|records|study|survey|interview|briefing|release|notice)$/i;
+
+/**
+ * A document named by a common noun ("internal email", "regulatory filing") gets its owner: a speaker in the
+ * sentence, "he"/"the company" resolved to the article's latest person/organisation, or the sentence's subject.
+ * A bare noun with no owner ("email") is dropped (null).
+ */
+export function nameDocument(a: Attribution, speakers: Attribution[], text: string, sentence: number, ctx: ArticleContext): string | null {
+  if (a.kind !== 'document' || /^[A-Z\u0600-\u06FF"“«]/.test(a.name) || /['’]s\s| from /.test(a.name)) return a.name;
+  const owner = speakers[0]?.name ?? resolveReference(maskQuotes(text), sentence, ctx) ?? sentenceSubject(text);
+  if (owner) return `${owner}'s ${a.name.replace(/^(?:an?|the)\s+/i, '')}`;
+  return BARE_COMMON_NOUN.test(a.name.trim()) ? null : a.name;
+}
+
+export function extractCitedSources(sentences: Sentence[], links: LinkInput[] = [], articleUrl?: string, context?: ArticleContext): CitedSource[] {
   const found: CitedSource[] = [];
+  const ctx = context ?? buildArticleContext(sentences);
   for (const s of sentences) {
     // "Follow us on X", "Sign up for our newsletter": page furniture, not citations.
     if (/^(?:follow|like|join|subscribe|sign up|share|read more|watch|click)\b/i.test(s.text)) continue;
-    for (const a of findAttributions(s.text)) {
-      if (a.name) found.push({ name: a.name, kind: a.kind, evidence: [s.text] });
+    const resolved = (ctx.attributions[s.index] ?? []).map((a) => resolveSourceName(a, s.index, ctx)).filter((a): a is Attribution => !!a);
+    const speakers = resolved.filter((a) => a.role !== 'medium' && (a.kind === 'person' || a.kind === 'organisation'));
+    for (const a of resolved) {
+      const name = nameDocument(a, speakers, s.text, s.index, ctx);
+      if (name) found.push({ name, kind: a.kind, evidence: [s.text] });
     }
     if (found.length > MAX_SOURCES * 10) break;
   }

@@ -1,7 +1,8 @@
 import type { Quote } from './types';
-import { countWords, findQuoteSpans, isQuotedName } from './find-quote-spans';
+import { countWords, findQuoteSpans, isQuotedName, maskQuotes } from './find-quote-spans';
 import { findAttributions } from './find-attributions';
-import { splitParagraph } from './split-sentences';
+import { splitParagraph, splitSentences } from './split-sentences';
+import { buildArticleContext, resolveReference, resolveSourceName, type ArticleContext } from './article-mentions';
 
 // Quotations in the article with their speaker when the sentence names one.
 
@@ -9,8 +10,6 @@ export const MAX_QUOTES = 200;
 const MIN_WORDS = 4; // "Azure", "The Guardian", "plausibly alleged": scare quotes and names, not quotations
 const MAX_QUOTE_TEXT = 5000;
 const MAX_SENTENCE_TEXT = 1500;
-const PRONOUN_SPEECH = /\b(?:he|she|they|it|we|i)\s+(?:said|says|added|adds|told|wrote|noted|explained|continued|asked)\b|\b(?:said|added|wrote)\s+(?:he|she|they)\b|\bthe\s+(?:company|ministry|agency|group|statement|spokesperson|spokesman|spokeswoman|official|government|army|military|police|department|organisation|organization|court|judge|report)\s+(?:said|says|added|wrote|stated)\b/i;
-const ARABIC_IMPLICIT = /(?<![A-Za-z\u0621-\u0652\u066E-\u06D3])و?(?:أضاف|أضافت|تابع|تابعت|قال|قالت|أكد|أكدت|أوضح|أوضحت)(?:\s*[:،]|\s+«|\s+أن|\s+إن)/u;
 
 type Part = { text: string; start: number; end: number };
 
@@ -45,27 +44,59 @@ function pickSpeaker(sentence: string, quoteText: string): string | null {
   return null;
 }
 
-export function extractQuotes(paragraphs: string[]): Quote[] {
+const SPEECH_VERB = /\b(?:said|says|say|told|tells|wrote|writes|added|adds|noted|stated|asked|replied|explained|argued|warned|insisted|according to|quoted|described|called)\b|(?<![\u0621-\u064A])(?:و|ف)?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أكد|أكدت|أوضح|أوضحت|ذكر|ذكرت|أشار|أشارت|صرح|صرحت|بحسب|وفق|مضيفا|مشيرا|مضيفة|مشيرة)(?![\u0621-\u064A])/u;
+
+/** A quotation standing alone: no speech verb and hardly any words outside the marks. */
+function isStandalone(outer: string): boolean {
+  return !SPEECH_VERB.test(outer) && countWords(outer.replace(/[^\p{L}\d\s]/gu, ' ')) <= 6;
+}
+
+function resolveSpeaker(name: string, sentence: number, ctx: ArticleContext): string | null {
+  const resolved = resolveSourceName({ name, kind: 'person', role: 'speaker', index: 0 }, sentence, ctx);
+  return resolved ? resolved.name : null;
+}
+
+/** The speaker named in one of the two sentences before (wire copy runs a speaker's quotes on). */
+function previousSpeaker(sentence: number, bySentence: Map<number, string>, ctx: ArticleContext): string | null {
+  for (let j = sentence - 1; j >= Math.max(0, sentence - 2); j--) {
+    const known = bySentence.get(j);
+    if (known) return known;
+    const a = (ctx.attributions[j] ?? []).find((x) => x.role === 'speaker' && (x.kind === 'person' || x.kind === 'organisation'));
+    if (a) return resolveSpeaker(a.name, j, ctx);
+  }
+  return null;
+}
+
+export function extractQuotes(paragraphs: string[], context?: ArticleContext): Quote[] {
   const quotes: Quote[] = [];
   const seen = new Set<string>();
+  const ctx = context ?? buildArticleContext(splitSentences(paragraphs));
+  const bySentence = new Map<number, string>();
+  let first = 0; // index of the paragraph's first sentence in the article
   for (const paragraph of paragraphs) {
-    let parts: Part[] | null = null;
+    const parts = locateSentences(paragraph);
     for (const span of findQuoteSpans(paragraph)) {
       const inner = paragraph.slice(span.start + 1, span.end - 1).trim();
       // A "quotation" that opens on punctuation is a mark paired across two real quotes.
       if (countWords(inner) < MIN_WORDS || isQuotedName(inner) || /^[,.;:!?،؛]/.test(inner)) continue;
       const clean = inner.replace(/[\s,،]+$/, '');
       const text = clean.length > MAX_QUOTE_TEXT ? `${clean.slice(0, MAX_QUOTE_TEXT)}…` : clean;
-      parts ??= locateSentences(paragraph);
       const sentence = quoteSentence(paragraph, parts, span.start, span.end);
-      const outer = sentence.replace(inner, ' ');
+      const at = Math.max(0, parts.findIndex((p) => p.end > span.start));
+      const last = Math.max(at, parts.findIndex((p) => p.end >= span.end));
+      const index = first + at;
+      const outer = maskQuotes(sentence).replace(inner, ' ');
       let speaker = pickSpeaker(sentence, inner);
-      if (!speaker && (PRONOUN_SPEECH.test(outer) || ARABIC_IMPLICIT.test(outer))) speaker = null;
+      if (speaker) speaker = resolveSpeaker(speaker, index, ctx);
+      speaker ??= resolveReference(outer, index, ctx);
+      if (!speaker && isStandalone(outer)) speaker = previousSpeaker(index, bySentence, ctx);
+      if (speaker) bySentence.set(first + last, speaker);
       if (seen.has(text)) continue; // pages repeat pull quotes and captions
       seen.add(text);
       quotes.push({ text, speaker, sentence });
       if (quotes.length >= MAX_QUOTES) return quotes;
     }
+    first += parts.length;
   }
   return quotes;
 }

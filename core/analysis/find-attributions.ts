@@ -1,5 +1,7 @@
 import type { CitedSourceKind } from './types';
-import { maskQuotes } from './find-quote-spans';
+import { findQuoteSpans, maskQuotes } from './find-quote-spans';
+import { isPlaceName } from './places';
+import { sentenceSubject, splitArabicTitle } from './resolve-mentions';
 import {
   classifySource, hasArabicOutletName, hasDocumentCue, hasOrganisationCue, hasPersonTitle, isExactOutlet, isKnownOutlet, stripPersonTitles,
 } from './source-kinds';
@@ -37,6 +39,7 @@ const QUOTED_REPORT_RE = /(["“][^"”]{2,60}["”])\s+(report|investigation|ar
 const TOLD_RE = /\btold\s+(?:the\s+)?([A-Z][\p{L}\d&'’.+-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\p{L}\d&'’.+-]*){0,5})/gu;
 const INVERTED_RE = /(?:^|[,”"’]\s*|—\s*)(?:said|says|wrote|added)\s+((?:[A-Z][\p{L}'’.-]*\s+){0,4}[A-Z][\p{L}'’-]+)/gu;
 
+const OWN_MEDIUM_RE = /^(?:its|their)\s+[a-z]|^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|report|post|filing|notice|release|announcement|letter|note)\s+(?:it|they)\s+(?:published|issued|released|posted|put out|filed|sent)\b/;
 const trimQuotes = (s: string) => s.replace(/^[\s"“”«»'‘’]+|[\s"“”«»'‘’]+$/g, '').trim();
 
 function cleanName(raw: string): string {
@@ -62,11 +65,13 @@ export function nameBefore(text: string, end: number): string | null {
   let pre = text.slice(Math.max(0, end - 220), end);
   pre = pre.replace(/\s*(?:also|has|have|had|too|however|reportedly|previously|later|then)\s*$/i, '');
   pre = pre.replace(/\s*,\s*(?:who|which)\s*$/i, ''); // "Brad Smith, who said"
-  pre = pre.replace(/\s*,\s*(?:[^,]{1,140}),\s*$/, (m) => (/^\s*,\s*(?:who|which|the|a|an|whose|its|his|her|their|one|chief|head|a former|[a-z])/.test(m) ? '' : m)); // appositive
+  pre = pre.replace(/\s*,\s*(?:[^,]{1,140}),\s*$/, (m) => (/^\s*,\s*(?:who|which|the|a|an|whose|its|his|her|their|one|chief|head|a former|[a-z]|[A-Z][\p{L}\d&.-]*['’]s\s)/u.test(m) ? '' : m)); // appositive
   pre = pre.replace(/\s*(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$/i, '');
   pre = pre.replace(/\s*\(?[DRI]-[A-Z][A-Za-z.]*\)?\s*,?\s*$/, ''); // party tags: "(D-Va.)", ", R-Ky.,"
   pre = pre.replace(/,\s*$/, ''); // an appositive that is the name: "the chair of the committee, Sarah Whitfield, said"
   pre = pre.replace(/[\s"“”«»'‘’\-–—]+$/, '');
+  // "the No Azure for Apartheid campaign said": the name before a lowercase kind noun.
+  pre = pre.replace(/([A-Z][\p{L}\d]*)\s+(?:campaign|movement|group|coalition|alliance|network|company|firm|party|organisation|organization|union)$/u, '$1');
   const tokens = pre.split(/\s+/);
   const run: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && run.length < 10; i--) {
@@ -142,7 +147,7 @@ function trimNounPhrase(np: string): string {
   return cleanName(s);
 }
 
-const REPORT_PREFIX = /^(?:(?:a|an|the)\s+)?(?:new|recent|latest|internal|leaked|separate|previous|joint|weekly|monthly|annual|preliminary|official|confidential|exclusive)?\s*(report|reports|statement|data|figures|study|survey|documents?|estimates?|analysis|article|investigation|post|email|letter|filing|tally|count|poll|census|records?|reporting|story|reporters)\s+(?:by|from|of|in|published by|released by|on|at|compiled by|seen by|obtained by|carried by)\s+/i;
+const REPORT_PREFIX = /^(?:(?:a|an|the)\s+)?(?:new|recent|latest|internal|leaked|separate|previous|joint|weekly|monthly|annual|preliminary|official|confidential|exclusive)?\s*(report|reports|statement|data|figures|study|survey|documents?|estimates?|analysis|article|investigation|post|email|letter|filing|tally|count|poll|census|records?|reporting|story|reporters|notice|announcement|release|press release|bulletin|website|page|account|decision)\s+(?:by|from|of|in|published by|released by|on|at|compiled by|seen by|obtained by|carried by)\s+/i;
 
 function fromNounPhrase(np: string, role: Attribution['role'], index: number, context = ''): Attribution[] {
   let phrase = trimNounPhrase(np);
@@ -194,7 +199,15 @@ function findEnglish(sentence: string): Attribution[] {
     const isCallSign = /^[KW][A-Z]{2,3}(?:-TV)?$/.test(name); // US broadcasters: KTLA, WNYC
     if (kind === 'news-outlet' || isKnownOutlet(name) || isCallSign) out.push({ name, kind: 'news-outlet', role: 'medium', index: m.index! });
   }
-  for (const m of /accord|citing|quoting/i.test(sentence) ? sentence.matchAll(ACCORDING_RE) : []) out.push(...fromNounPhrase(m[1], 'source', m.index!));
+  for (const m of /accord|citing|quoting/i.test(sentence) ? sentence.matchAll(ACCORDING_RE) : []) {
+    // "according to its website", "according to a statement it published": the owner is the sentence's subject.
+    if (OWN_MEDIUM_RE.test(m[1])) {
+      const owner = sentenceSubject(sentence);
+      if (owner) out.push({ name: owner, kind: classifySource(owner), role: 'source', index: m.index! });
+      continue;
+    }
+    out.push(...fromNounPhrase(m[1], 'source', m.index!));
+  }
   for (const m of sentence.includes(' by ') ? sentence.matchAll(BY_RE) : []) {
     const name = capitalisedRun(m[1]);
     if (name) out.push({ name, kind: classifySource(name, 'report'), role: 'source', index: m.index! });
@@ -242,9 +255,19 @@ const AR_SINGLE_TITLES = /^(?:الخبير|الخبيرة|المتحدث|الم�
 const AR_ANONYMOUS = /^(?:مسؤول|مسؤولون|مسؤولين|مصدر|مصادر|مسؤولة|شهود|سكان|مراقبون|محللون|خبراء|ناشطون|مواطنون|أحد|بعض|عدد|الأخير|الأخيرة|الوزيرين|الطرفين|الجانبين)(?:\s+\S+)?$/;
 const AR_PRONOUN_START = /^(?:أنه|أنها|إنه|إنها|أن|إن|بأن|هو|هي|هم|له|لها|ذلك|هذا|هذه)$/;
 const AR_BARE_CUES = /^(?:الوزارة|الوكالة|الشركة|الحكومة|المنظمة|الهيئة|المجلس|اللجنة|الجيش|البيان|التقرير|الصحيفة|القناة|الموقع|المصدر|المكتب|الحركة|الرئاسة)$/;
+const AR_BARE_INDEFINITE = /^و?(?:حركة|منظمة|جمعية|حملة|مجموعة|شركة|وكالة|صحيفة|قناة|موقع|مجلة|تحالف|مبادرة)$/;
 const AR_DOC_PREFIX = /^(?:بيانات|بيان|معطيات|أرقام|إحصاءات|إحصائيات|تقديرات|تقرير|تقارير|دراسة|وثيقة|وثائق|رسالة|إرشادات|توصيات|تعليمات|معايير|توجيهات)\s+/;
 
 const stripTashkeel = (s: string) => s.replace(/[\u064B-\u0652\u0640]/g, '');
+
+const AR_ORG_HEAD = /^\s*«?(?:ال)?(?:وزارة|وكالة|منظمة|هيئة|مجلس|بنك|شركة|جامعة|مركز|مؤسسة|صندوق|لجنة|اتحاد|مكتب|جمعية|مفوضية|حكومة|جيش|محكمة|مصرف|معهد|برنامج|الأمم)(?:\s|$)/;
+
+/** "الخبيرة الاقتصادية في بنك …": a title (with its adjectives) before the organisation it works in. */
+function isTitleBeforeOrganisation(words: string[], rest: string): boolean {
+  if (words.length === 0 || words.length > 3) return false;
+  if (!(AR_SINGLE_TITLES.test(words[0]) || /^(?:ال)?(?:خبير|خبيرة|باحث|باحثة|محلل|محللة|مسؤول|مسؤولة|أستاذ|أستاذة|مستشار|مستشارة)$/.test(words[0]))) return false;
+  return words.slice(1).every((w) => /^ال/.test(w)) && (words.length === 1 || AR_ORG_HEAD.test(rest));
+}
 
 /** Arabic noun phrase after a verb or preposition, up to a stop word or punctuation. */
 export function arabicPhraseAt(text: string, start: number): string {
@@ -259,7 +282,7 @@ export function arabicPhraseAt(text: string, start: number): string {
     const bare = w.replace(/[«»"“”]/g, '');
     const core = bare.replace(/[،,:.؛؟!)]+$/, '');
     if (!core) break;
-    if (AR_STOP.has(core) && !(core === 'في' && words.length === 1 && AR_SINGLE_TITLES.test(words[0]))) break;
+    if (AR_STOP.has(core) && !(core === 'في' && isTitleBeforeOrganisation(words, rest.slice(m.index + m[0].length)))) break;
     if (/^(?:ل|لـ)(?:قناة|صحيفة|وكالة|موقع|شبكة|مجلة|إذاعة)/.test(core) || /^لـ/.test(core) || /^نشر/.test(core) || /^[\d\u0660-\u0669]/.test(core) || /^[A-Za-z]/.test(core)) break;
     words.push(core);
     if (core !== bare.replace(/[«»"“”]/g, '') || /[،,:.؛؟!]$/.test(w)) break;
@@ -273,19 +296,58 @@ function arabicAttribution(phrase: string, role: Attribution['role'], index: num
   if (name.split(' ').length === 1 && AR_SINGLE_TITLES.test(name)) return null;
   // A lone plural ("مختصون", "مراقبين") or a pronoun-suffixed noun ("اسمه") is nobody in particular.
   if (!name.includes(' ') && (/(?:ون|ين)$/.test(name) || /^(?:اسم|نفس|رأي|قول|لسان|بدور)(?:ه|ها|هم)$/.test(name))) return null;
+  if (!name.includes(' ') && AR_BARE_INDEFINITE.test(name)) return null;
+  if (isPlaceName(name)) return null; // "وقالت السعودية": the state, not a citable organisation
   const kind = classifySource(name);
   // A definite phrase with no outlet, person or organisation cue ("الاتفاق الموقع") is not a source.
   if (kind === 'organisation' && !hasOrganisationCue(name)) return null;
   return { name, kind, role, index };
 }
 
-function findArabic(sentence: string): Attribution[] {
+/** A title phrase gives the person's name, and for a spokesperson the organisation too ("المتحدث باسم …"). */
+function splitArabicPerson(a: Attribution | null): Attribution[] {
+  if (!a || a.kind !== 'person') return a ? [a] : [];
+  const split = splitArabicTitle(a.name);
+  if (!split) return [a];
   const out: Attribution[] = [];
-  const push = (a: Attribution | null) => { if (a) out.push(a); };
+  if (split.name) out.push({ ...a, name: split.name });
+  if (split.organisation) out.push({ name: split.organisation, kind: classifySource(split.organisation), role: split.name ? 'source' : a.role, index: a.index });
+  return out;
+}
+
+/** "حركة «لا لأزور من أجل الأبارتهايد»": a bare organisation noun whose name follows in quotation marks. */
+function quotedNameAfter(original: string, phrase: string, from: number): string | null {
+  if (!/^و?(?:حركة|منظمة|جمعية|حملة|مجموعة|شركة|وكالة|صحيفة|مجلة|موقع|قناة|تحالف|ائتلاف|مبادرة)$/.test(phrase)) return null;
+  const at = original.indexOf(phrase, from);
+  if (at < 0) return null;
+  const rest = original.slice(at + phrase.length);
+  const lead = /^\s*/.exec(rest)![0].length;
+  const span = findQuoteSpans(rest.slice(lead, lead + 200)).find((sp) => sp.start === 0);
+  if (!span) return null;
+  const inner = rest.slice(lead + 1, lead + span.end - 1).trim();
+  return inner && inner.split(/\s+/).length <= 8 ? `${phrase.replace(/^و(?=(?:حركة|منظمة|جمعية|حملة|مجموعة|شركة|وكالة|صحيفة|مجلة|موقع|قناة|تحالف|ائتلاف|مبادرة)$)/, '')} ${inner}` : null;
+}
+
+/** The organisation that opens a verb-first sentence ("رفعت وكالة «موديز» …", "وكانت الوزارة قد …"). */
+function arabicSubject(text: string, original: string): Attribution | null {
+  const first = /^\s*\S+\s+/.exec(text);
+  if (!first) return null;
+  const phrase = arabicPhraseAt(text, first[0].length);
+  const head = phrase.split(' ')[0] ?? '';
+  if (!/^(?:ال)?(?:وزارة|وكالة|منظمة|هيئة|مجلس|بنك|البنك|شركة|جامعة|مركز|حركة|حزب|مؤسسة|صندوق|لجنة|اتحاد|مكتب|جمعية|مفوضية|حكومة|جيش|محكمة|مصرف)$/.test(head)) return null;
+  const quoted = quotedNameAfter(original, head, first[0].length);
+  const name = quoted ?? phrase.split(' ').slice(0, 4).join(' ');
+  return arabicAttribution(name, 'source', first[0].length);
+}
+
+function findArabic(sentence: string, original: string): Attribution[] {
+  const out: Attribution[] = [];
+  const push = (a: Attribution | null) => { out.push(...splitArabicPerson(a)); };
   for (const m of sentence.matchAll(AR_VERB_RE)) {
     const after = m.index! + m[0].length;
     const phrase = arabicPhraseAt(sentence, after);
-    push(arabicAttribution(phrase, 'speaker', m.index!));
+    const quotedName = quotedNameAfter(original, phrase, after);
+    push(arabicAttribution(quotedName ?? phrase, 'speaker', m.index!));
     // "قالت مصادر في منظمة … (أوبك)": anonymous sources inside a named organisation cite that organisation.
     const inside = /^\s*(?:مصادر|مصدر|مسؤولون|مسؤول|مسؤولين)(?:\s+\S+)?\s+(?:في|من|داخل|ب)\s+/.exec(sentence.slice(after, after + 60));
     if (inside) {
@@ -305,7 +367,7 @@ function findArabic(sentence: string): Attribution[] {
       const rest = phrase.slice(doc[0].length).trim();
       if (rest) phrase = rest;
       else if (/^تقرير|^دراسة|^وثيقة|^رسالة/.test(doc[0])) phrase = doc[0].trim();
-      else continue; // "وفقاً لبيان نشرته": the owner is not in the phrase
+      else { push(arabicSubject(sentence, original)); continue; } // "وفقاً لبيان نشرته": the owner opens the sentence
     }
     push(arabicAttribution(phrase, 'source', m.index!));
   }
@@ -334,18 +396,15 @@ function findArabic(sentence: string): Attribution[] {
 /** Attributions in one sentence, quotations masked; social posts get their owner from the other attributions. */
 export function findAttributions(sentence: string): Attribution[] {
   const text = stripTashkeel(maskQuotes(sentence.slice(0, MAX_SENTENCE)));
-  const found = [...(/[A-Za-z]{3,}/.test(text) ? findEnglish(text) : []), ...(/[\u0600-\u06FF]/.test(text) ? findArabic(text) : [])];
+  const found = [...(/[A-Za-z]{3,}/.test(text) ? findEnglish(text) : []), ...(/[\u0600-\u06FF]/.test(text) ? findArabic(text, stripTashkeel(sentence.slice(0, MAX_SENTENCE))) : [])]
+    .filter((a) => a.kind === 'social-post' || a.kind === 'document' || !isPlaceName(a.name));
   const owner = found.find((a) => a.role !== 'medium' && (a.kind === 'person' || a.kind === 'organisation'));
-  const speaker = found.find((a) => a.role === 'speaker' && (a.kind === 'person' || a.kind === 'organisation'));
   return found.map((a) => {
     if (a.kind === 'social-post') {
       if (/ on /.test(a.name) && !a.name.startsWith(' on')) return a;
       if (a.name.startsWith('على')) return { ...a, name: owner ? `${owner.name} ${a.name}` : `منشور ${a.name}` };
       const platform = /\b(?:on|via|to)\s+(?:the\s+)?["“]?([A-Z][\p{L}]*(?:\s+Social)?)/u.exec(sentence.slice(a.index))?.[1] ?? 'social media';
       return { ...a, name: owner ? `${owner.name} on ${platform}` : `post on ${platform}` };
-    }
-    if (a.kind === 'document' && speaker && !/[A-Z\u0600-\u06FF]/.test(a.name.slice(0, 1)) && a.role === 'medium') {
-      return { ...a, name: `${a.name} from ${speaker.name}` };
     }
     return a;
   });

@@ -1,0 +1,108 @@
+import { isPlaceName } from './places';
+import { hasOrganisationCue, hasOutletCue, isKnownOutlet, stripPersonTitles } from './source-kinds';
+
+// Who "Smith", "he" and "the company" are: the people and organisations an article names, in order,
+// so that a later short mention resolves to the full name written earlier (wire-copy convention).
+
+export type Mention = { name: string; kind: 'person' | 'organisation'; sentence: number };
+
+const RUN_RE = /(?:[A-Z][\p{L}'’-]*\.?|al-[A-Z][\p{L}-]*)(?:\s+(?:[A-Z][\p{L}'’-]*\.?|de|van|von|bin|ibn|al-[A-Z][\p{L}-]*))+/gu;
+// Words that open a capitalised run without being part of a name ("In April", "The Ministry", "Capt. Luis Ortega").
+const LEADING_NOISE = /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|But|And|Or|As|If|According|Under|Since|During|Last|This|That|These|Those|Its|His|Her|Their|Our|Officials?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Capt\.?|Gen\.?|Col\.?|Lt\.?|Sgt\.?|Sen\.?|Rep\.?|Gov\.?|Sir|Dame|Lord|Lady|Judge|Justice|President|Prime|Minister|Secretary|Chief|Executive|Director|Chairman|Chairwoman|Governor|Mayor|Senator|Ambassador|Commissioner|General|Colonel|Captain|Professor)$/;
+const NOT_NAME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?|I|We|He|She|They|It)$/;
+const ARABIC_NAME_PREFIX = /^(?:عبد|أبو|ابو|أبي|بن|ابن|آل)$/;
+
+/** "Capt. Luis Ortega" → "Luis Ortega"; null when the run is not a personal name. */
+export function personNameFromRun(run: string): string | null {
+  let words = run.replace(/['’]s$/, '').split(/\s+/);
+  while (words.length > 0 && LEADING_NOISE.test(words[0])) words = words.slice(1);
+  const name = stripPersonTitles(words.join(' '));
+  words = name.split(' ');
+  if (words.length < 2 || words.length > 4) return null;
+  if (words.some((w) => NOT_NAME_WORD.test(w) || /^[A-Z]{2,}$/.test(w) || /\.$/.test(w) && w.length > 2)) return null;
+  if (hasOrganisationCue(name) || hasOutletCue(name) || isKnownOutlet(name) || isPlaceName(name) || words.some((w) => isPlaceName(w))) return null;
+  return name;
+}
+
+/** Full personal names written in one sentence of English text ("Brad Smith, Microsoft's president"). */
+export function findPersonNames(text: string): string[] {
+  const out: string[] = [];
+  if (!/[A-Z][a-z]/.test(text)) return out;
+  for (const m of text.matchAll(RUN_RE)) {
+    const name = personNameFromRun(m[0]);
+    if (name && !out.includes(name)) out.push(name);
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
+/** The mention a short name refers to: the latest full name ending in it, else the first one after it. */
+export function resolveShortName(name: string, mentions: Mention[], sentence: number): Mention | null {
+  const short = name.trim();
+  if (!short || short.includes(' ') && !/[\u0600-\u06FF]/.test(short)) return null;
+  const fits = (m: Mention) => m.kind === 'person' && m.name !== short && (m.name.endsWith(` ${short}`));
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (!fits(m)) continue;
+    if (m.sentence <= sentence) best = m;
+    else if (!best) return m;
+  }
+  return best;
+}
+
+/** The latest mention of a kind before or in a sentence, optionally whose name matches a cue ("ministry"). */
+export function latestMention(mentions: Mention[], sentence: number, kind: Mention['kind'], cue?: RegExp): Mention | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.sentence <= sentence && m.kind === kind && (!cue || cue.test(m.name))) return m;
+  }
+  return null;
+}
+
+const DATELINE = /^(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*)/;
+const SUBJECT_STOP = /^(?:The|A|An|In|On|At|But|And|However|Meanwhile|According|After|Before|When|While|Last|This|That|It|He|She|They|We|Officials?|Analysts|Some|Many)$/;
+
+/**
+ * The named subject that opens a sentence ("Fitch Ratings downgraded …", "The International Monetary Fund
+ * approved …"), once a wire dateline is removed; null for people, places and anything that is not a name.
+ */
+export function sentenceSubject(text: string): string | null {
+  const s = text.replace(DATELINE, '').replace(/^The\s+(?=[A-Z])/, '');
+  const m = /^((?:[A-Z][\p{L}\d&'’.-]*)(?:\s+(?:(?:of|and|for|de)\s+)?[A-Z][\p{L}\d&'’.-]*){0,5})(?=\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+|on\s+\w+\s+)?[a-z])/u.exec(s);
+  if (!m) return null;
+  const name = m[1].replace(/['’]s$/, '');
+  if (SUBJECT_STOP.test(name.split(' ')[0]) || /['’]s\b/.test(name) || isPlaceName(name) || personNameFromRun(name)) return null;
+  return name;
+}
+
+/**
+ * An Arabic title phrase split into the person's name and the organisation it names:
+ * "المتحدث باسم وكالة الأونروا عدنان أبو حسنة" → name "عدنان أبو حسنة", organisation "وكالة الأونروا".
+ * The title part is the title word with its definite complements ("وزير المالية", "في البنك الدولي"); the name is
+ * the indefinite words after it. Returns null when no name follows the title ("الرئيس المصري").
+ */
+const AR_TITLE_HEAD = /^و?(?:ال)?(?:متحدث|متحدثة|ناطق|ناطقة|وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|مدرب|خبير|خبيرة|سفير|سفيرة|دكتور|دكتورة|مستشار|مستشارة|نائب|نائبة|أمين|أمينة|قائد|جنرال|لواء|عميد|ملك|أمير|شيخ|مبعوث|مبعوثة|مفوض|مفوضة|محلل|محللة|باحث|باحثة|أستاذ|أستاذة|محامي|محامية|كاتب|كاتبة|صحفي|صحفية|مسؤول|مسؤولة|عضو|زعيم|مديرة|ممثل|ممثلة|منسق|منسقة|المفوض)$/;
+const AR_CONSTRUCT = /^(?:ل|ب|لل|بال)?(?:وزارة|وكالة|منظمة|هيئة|مجلس|بنك|شركة|جامعة|مركز|حركة|حزب|مؤسسة|صندوق|لجنة|اتحاد|مكتب|جمعية|مفوضية|سلطة|حكومة|جيش|محكمة|برنامج|مصرف|معهد|دائرة|إدارة|قسم|شؤون|منظمات|الأمم|مجموعة|شبكة)$/;
+const AR_LINK = /^(?:باسم|في|لدى|ب|من|عن|لشؤون|للشؤون|العام|العامة|الأول|الأولى|الدولي|الدولية|التنفيذي|التنفيذية|الإقليمي|الإقليمية|السابق|السابقة|الحالي)$/;
+
+export function splitArabicTitle(phrase: string): { name: string | null; organisation: string | null } | null {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length < 2 || !AR_TITLE_HEAD.test(words[0])) return null;
+  let i = 1;
+  let orgStart = -1;
+  for (; i < words.length; i++) {
+    const w = words[i];
+    if (i === 1 && AR_TITLE_HEAD.test(w) && !/^ال/.test(w)) continue; // "نائب وزير الخارجية"
+    // Only a spokesperson speaks for the organisation ("المتحدث باسم"); an expert "في البنك" is not its voice.
+    if (w === 'باسم') { orgStart = i + 1; continue; }
+    if (AR_LINK.test(w) || /^(?:ال|لل|بال|وال)/.test(w) || AR_CONSTRUCT.test(w)) continue;
+    break;
+  }
+  const nameWords = words.slice(i);
+  if (nameWords.length > 5 || (nameWords.length > 0 && ARABIC_NAME_PREFIX.test(nameWords[nameWords.length - 1]))) return null;
+  const orgPhrase = orgStart > 0 && orgStart < i ? words.slice(orgStart, i).join(' ') : '';
+  // "باسم الوكالة": a bare definite noun names no organisation by itself.
+  const organisation = orgPhrase && (orgPhrase.includes(' ') || !/^ال/.test(orgPhrase)) ? orgPhrase : null;
+  const name = nameWords.length > 0 ? nameWords.join(' ') : null;
+  return name || organisation ? { name, organisation } : null;
+}
