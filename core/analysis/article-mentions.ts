@@ -23,7 +23,7 @@ export function buildArticleContext(sentences: Sentence[]): ArticleContext {
     if (/[A-Z][a-z]/.test(s.text)) {
       const subject = sentenceSubject(s.text);
       if (subject && classifySource(subject) !== 'person') add(subject, 'organisation', s.index);
-      for (const name of findPersonNames(maskQuotes(s.text))) add(name, 'person', s.index);
+      for (const name of findPersonNames(/["“«„‹]/.test(s.text) ? maskQuotes(s.text) : s.text)) add(name, 'person', s.index);
     }
     for (const a of found) {
       if (a.kind === 'person' && (/\s/.test(a.name))) add(a.name, 'person', s.index);
@@ -66,19 +66,23 @@ const AR_NOUN_CUE: Record<string, RegExp> = { الوزارة: /وزارة/, ال
  * (quotations already blanked): the latest named person, or organisation of the matching kind.
  */
 export function resolveReference(outer: string, sentence: number, ctx: ArticleContext): string | null {
+  return findReferent(outer, sentence, ctx)?.name ?? null;
+}
+
+export function findReferent(outer: string, sentence: number, ctx: ArticleContext): Mention | null {
   if (PRONOUN_RE.test(outer) || (/[\u0600-\u06FF]/.test(outer) && ARABIC_IMPLICIT.test(outer) && !ARABIC_ORG_IMPLICIT.test(outer))) {
-    return latestMention(ctx.mentions, sentence, 'person')?.name ?? null;
+    return latestMention(ctx.mentions, sentence, 'person');
   }
   const the = THE_NOUN_RE.exec(outer);
   if (the) {
     const noun = (the[1] ?? the[2]).toLowerCase();
     const cue = NOUN_CUE[noun];
-    return (cue && latestMention(ctx.mentions, sentence, 'organisation', cue))?.name ?? latestMention(ctx.mentions, sentence, 'organisation')?.name ?? null;
+    return (cue && latestMention(ctx.mentions, sentence, 'organisation', cue)) || latestMention(ctx.mentions, sentence, 'organisation');
   }
   const ar = ARABIC_ORG_IMPLICIT.exec(outer);
   if (ar) {
     const cue = AR_NOUN_CUE[ar[1]];
-    return (cue && latestMention(ctx.mentions, sentence, 'organisation', cue))?.name ?? null;
+    return (cue && latestMention(ctx.mentions, sentence, 'organisation', cue)) || null;
   }
   return null;
 }

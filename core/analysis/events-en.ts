@@ -10,7 +10,7 @@ import {
 const DATEISH = /\b(?:1[0-9]|20)\d{2}\b|\b(?:spring|summer|autumn|fall|winter|recent|past|coming|next|last)\b/i;
 // Only sentences with calendar words go through chrono-node: it is the costly step.
 const CHRONO_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$|,)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:yesterday|today|tonight|tomorrow|ago|earlier|later|weekend)\b|\b(?:last|next|this|coming|past)\s+(?:week|month|year|decade|quarter)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b(?:1[0-9]|20)\d{2}\b/i;
-const FUTURE_TENSE = /\b(?:will|shall|is due|are due|is scheduled|are scheduled|scheduled for|is expected to|are expected to|is set to|are set to|plans? to|planned for)\b/i;
+const FUTURE_TENSE = /\b(?:will|would|shall|is due|are due|is scheduled|are scheduled|scheduled for|is expected to|are expected to|is set to|are set to|plans? to|planned for)\b/i;
 const NUMBER_WORD = '(?:few|several|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})';
 const VAGUE_PERIOD = new RegExp(`\\b(?:(?:in|over|during|for|within|throughout) )?(?:the )?(recent|past|last|coming|next)\\s+(?:${NUMBER_WORD}\\s+)?(days|weeks|months|years|decades)\\b`, 'gi');
 const SEASON = /\b(?:(last|this|next|early|late|mid-?)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:1[0-9]|20)\d{2}))?\b/gi;

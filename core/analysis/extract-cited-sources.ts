@@ -1,6 +1,6 @@
 import type { CitedSource, CitedSourceKind, Sentence } from './types';
 import type { Attribution } from './find-attributions';
-import { buildArticleContext, resolveReference, resolveSourceName, type ArticleContext } from './article-mentions';
+import { buildArticleContext, findReferent, resolveReference, resolveSourceName, type ArticleContext } from './article-mentions';
 import { maskQuotes } from './find-quote-spans';
 import { sentenceSubject } from './resolve-mentions';
 import { hasDocumentCue, isSocialDomain, normaliseSourceName, outletForDomain } from './source-kinds';
@@ -125,6 +125,25 @@ export function nameDocument(a: Attribution, speakers: Attribution[], text: stri
   return BARE_COMMON_NOUN.test(a.name.trim()) ? null : a.name;
 }
 
+const AR_OUTLET_DESCRIPTION = /^ال(صحيفة|جريدة|قناة|مجلة|شبكة|وكالة|موقع)(?:\s+ال\S+){0,2}$/;
+
+/** "الصحيفة البريطانية" after "صحيفة الغارديان البريطانية": the same outlet, described rather than named. */
+export function resolveOutletDescriptions(found: CitedSource[]): void {
+  found.forEach((s, i) => {
+    const m = s.kind === 'news-outlet' ? AR_OUTLET_DESCRIPTION.exec(s.name) : null;
+    if (!m) return;
+    const adjectives = s.name.split(' ').slice(1);
+    for (let j = i - 1; j >= 0; j--) {
+      const t = found[j];
+      const words = t.name.split(' ');
+      if (t.kind === 'news-outlet' && t.name !== s.name && words[0].replace(/^ال/, '') === m[1] && adjectives.every((a) => words.includes(a)) && !AR_OUTLET_DESCRIPTION.test(t.name)) {
+        s.name = t.name;
+        return;
+      }
+    }
+  });
+}
+
 export function extractCitedSources(sentences: Sentence[], links: LinkInput[] = [], articleUrl?: string, context?: ArticleContext): CitedSource[] {
   const found: CitedSource[] = [];
   const ctx = context ?? buildArticleContext(sentences);
@@ -137,8 +156,14 @@ export function extractCitedSources(sentences: Sentence[], links: LinkInput[] = 
       const name = nameDocument(a, speakers, s.text, s.index, ctx);
       if (name) found.push({ name, kind: a.kind, evidence: [s.text] });
     }
+    // "…, the company said Thursday", "he added": the source named earlier is cited again here.
+    if (speakers.length === 0 && /\b(?:said|says|added|told|wrote|stated|announced|confirmed)\b|(?:قال|أضاف|أكد|أوضح|ذكرت)/.test(s.text)) {
+      const referent = findReferent(maskQuotes(s.text), s.index, ctx);
+      if (referent) found.push({ name: referent.name, kind: referent.kind, evidence: [s.text] });
+    }
     if (found.length > MAX_SOURCES * 10) break;
   }
+  resolveOutletDescriptions(found);
   for (const link of links.slice(0, 500)) {
     const source = sourceFromLink(link, articleUrl, sentences);
     if (source) found.push(source);

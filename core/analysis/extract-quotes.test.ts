@@ -10,7 +10,7 @@ describe('extractQuotes', () => {
       'وقال وزير المالية محمد الجدعان إن الحكومة «ملتزمة بضبط الإنفاق دون المساس بالمشاريع».',
       '“Methane is the fastest lever we have,” said Inger Andersen, the agency\'s executive director.',
     ]);
-    expect(quotes.map((q) => q.speaker)).toEqual(['Park Ji-hoon', null, 'Olaf Scholz', 'وزير المالية محمد الجدعان', 'Inger Andersen']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Park Ji-hoon', null, 'Olaf Scholz', 'محمد الجدعان', 'Inger Andersen']);
     expect(quotes[0].text).toBe('We have to adjust to a smaller market');
     expect(quotes[3].text).toBe('ملتزمة بضبط الإنفاق دون المساس بالمشاريع');
   });
@@ -26,9 +26,36 @@ describe('extractQuotes', () => {
     expect(q.text).toBe('Markets tumble as rate fears return');
   });
 
-  it('gives no speaker to a quotation whose sentence names none', () => {
+  it('gives a standalone quotation the speaker of the sentence just before', () => {
     const quotes = extractQuotes(['“The next two weeks are critical,” Dr. Amina Diallo told Reuters. “If the rains continue, we expect cases to double.”']);
-    expect(quotes.map((q) => q.speaker)).toEqual(['Amina Diallo', null]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Amina Diallo', 'Amina Diallo']);
+    const across = extractQuotes(['Capt. Luis Ortega, president of the council, disputed that account.', '“We have been at the table for 14 months,” Ortega said. “Management walked away, not us.”']);
+    expect(across.map((q) => q.speaker)).toEqual(['Luis Ortega', 'Luis Ortega']);
+  });
+
+  it('gives no speaker to a quotation with no speaker in or just before its sentence', () => {
+    const quotes = extractQuotes(['Dr. Amina Diallo told Reuters the outbreak was growing.', 'Rain fell for days.', 'Roads were cut.', '“If the rains continue, we expect cases to double.”']);
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+    expect(extractQuotes(['The sign read “No entry after dark for anyone.”']).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('resolves "he said", "she added" and "the ministry said" to the latest named person or organisation', () => {
+    const quotes = extractQuotes([
+      '“This was largely priced in,” said Maria Lindqvist, head of debt at Nordvik Capital. She added that yields had barely moved. “Investors want to see the deal signed,” she said.',
+      'The Ministry of Finance said talks would end in December. Harlan Group said nothing. “Ghana remains committed to the framework,” the ministry said.',
+      'Mercer wrote that routes were safe after Diane Mercer met staff. “Our customers deserve certainty, and we will give it,” she wrote.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Maria Lindqvist', 'Maria Lindqvist', 'Ministry of Finance', 'Diane Mercer']);
+  });
+
+  it('resolves Arabic verbs without a subject (وأضاف، وأضافت) to the last person named', () => {
+    const quotes = extractQuotes([
+      'وقال المتحدث باسم وكالة الأونروا عدنان أبو حسنة إن «الوضع الصحي في المخيمات كارثي بكل المقاييس».',
+      'وأضاف أن «نقص المياه النظيفة يضاعف خطر انتشار الأمراض».',
+      'وقالت المديرة الإقليمية للمنظمة حنان بلخي: «لا يمكن احتواء الوباء دون وقف دائم لإطلاق النار».',
+      'وأضافت أن الفرق سجلت حالات جديدة، مشيرة إلى أن «الأرقام الحقيقية أعلى على الأرجح من المعلن».',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['عدنان أبو حسنة', 'عدنان أبو حسنة', 'حنان بلخي', 'حنان بلخي']);
   });
 
   it('ignores unbalanced marks without swallowing the text', () => {

@@ -1,6 +1,6 @@
 import type { Quote } from './types';
 import { countWords, findQuoteSpans, isQuotedName, maskQuotes } from './find-quote-spans';
-import { findAttributions } from './find-attributions';
+import { findAttributions, type Attribution } from './find-attributions';
 import { splitParagraph, splitSentences } from './split-sentences';
 import { buildArticleContext, resolveReference, resolveSourceName, type ArticleContext } from './article-mentions';
 
@@ -31,8 +31,8 @@ function quoteSentence(paragraph: string, parts: Part[], start: number, end: num
   return text.length > MAX_SENTENCE_TEXT ? `${text.slice(0, MAX_SENTENCE_TEXT)}…` : text;
 }
 
-function pickSpeaker(sentence: string, quoteText: string): string | null {
-  const attributions = findAttributions(sentence).filter((a) => (a.role === 'speaker' || a.role === 'source') && (a.kind === 'person' || a.kind === 'organisation' || a.kind === 'news-outlet'));
+function pickSpeaker(sentence: string, quoteText: string, known?: Attribution[]): string | null {
+  const attributions = (known ?? findAttributions(sentence)).filter((a) => (a.role === 'speaker' || a.role === 'source') && (a.kind === 'person' || a.kind === 'organisation' || a.kind === 'news-outlet'));
   const outside = attributions.filter((a) => !quoteText.includes(a.name));
   if (outside.length > 0) {
     // A person before an organisation before an outlet ("AFP quoted expert X as saying"), then the nearest one.
@@ -86,7 +86,8 @@ export function extractQuotes(paragraphs: string[], context?: ArticleContext): Q
       const last = Math.max(at, parts.findIndex((p) => p.end >= span.end));
       const index = first + at;
       const outer = maskQuotes(sentence).replace(inner, ' ');
-      let speaker = pickSpeaker(sentence, inner);
+      // One sentence: its attributions were already found for the whole article.
+      let speaker = pickSpeaker(sentence, inner, at === last ? ctx.attributions[index] : undefined);
       if (speaker) speaker = resolveSpeaker(speaker, index, ctx);
       speaker ??= resolveReference(outer, index, ctx);
       if (!speaker && isStandalone(outer)) speaker = previousSpeaker(index, bySentence, ctx);

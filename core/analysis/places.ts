@@ -21,6 +21,7 @@ const EN_PLACES = [
   'tunis', 'tripoli', 'khartoum', 'sanaa', 'muscat', 'manama', 'kuwait city', 'brussels', 'rome', 'madrid', 'seoul',
   'pyongyang', 'new delhi', 'delhi', 'islamabad', 'kabul', 'ottawa', 'canberra', 'brasilia', 'mexico city', 'accra', 'nairobi',
   'addis ababa', 'pretoria', 'abuja', 'lagos', 'warsaw', 'vienna', 'stockholm', 'oslo', 'athens', 'lisbon', 'dublin', 'geneva',
+  'new york', 'los angeles', 'chicago', 'san francisco', 'hong kong', 'shanghai', 'istanbul', 'mumbai', 'karachi', 'johannesburg',
 ];
 const AR_PLACES = [
   'مصر', 'السعودية', 'المملكة العربية السعودية', 'الأردن', 'لبنان', 'سوريا', 'سورية', 'العراق', 'إيران', 'تركيا', 'إسرائيل',

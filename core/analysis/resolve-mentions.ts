@@ -68,7 +68,7 @@ const SUBJECT_STOP = /^(?:The|A|An|In|On|At|But|And|However|Meanwhile|According|
  */
 export function sentenceSubject(text: string): string | null {
   const s = text.replace(DATELINE, '').replace(/^The\s+(?=[A-Z])/, '');
-  const m = /^((?:[A-Z][\p{L}\d&'’.-]*)(?:\s+(?:(?:of|and|for|de)\s+)?[A-Z][\p{L}\d&'’.-]*){0,5})(?=\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+|on\s+\w+\s+)?[a-z])/u.exec(s);
+  const m = /^((?:[A-Z][\p{L}\d&'’.-]*)(?:\s+(?:(?:of|and|for|de)\s+)?[A-Z][\p{L}\d&'’.-]*){0,5})(?=\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+|on\s+\w+\s+)?(?!(?:and|or|of|in|for|to|at|with|on|from|by|as|is|are|was|were)\b)[a-z])/u.exec(s);
   if (!m) return null;
   const name = m[1].replace(/['’]s$/, '');
   if (SUBJECT_STOP.test(name.split(' ')[0]) || /['’]s\b/.test(name) || isPlaceName(name) || personNameFromRun(name)) return null;
