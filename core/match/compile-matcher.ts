@@ -50,7 +50,7 @@ function caseStyleOf(text: string, spelling: string): number {
   return text === spelling.toUpperCase() ? CASE_UPPER : -1;
 }
 
-// Scratch results of prepareAsciiTerm: one call per term, so no object per term.
+// Scratch results of prepareAsciiTerm and prepareNormalizedTerm: one call per term, so no object per term.
 let asciiSpelling = '';
 let asciiKeyEnd = 0;
 let asciiStyle = 0;
@@ -98,19 +98,22 @@ function isAsciiWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
 }
 
-/** Split a normalised term into its index key (first word, or first character in dense
- *  scripts) and the rest; null when fewer than 2 word characters are left. */
-export function splitTerm(norm: string): { key: string; rest: string; dense: boolean; text: string } | null {
+let splitIsDense = false;
+
+/** splitTerm into the scratch results (spelling, end of the key, dense): no object per term. */
+function prepareNormalizedTerm(norm: string): boolean {
   let start = 0;
   let end = norm.length;
   while (start < end && !isWordCode(norm.charCodeAt(start))) start++;
   while (end > start && !isWordCode(norm.charCodeAt(end - 1))) end--;
-  if (end - start < 2) return null;
+  if (end - start < 2) return false;
   const text = start === 0 && end === norm.length ? norm : norm.slice(start, end);
+  asciiSpelling = text;
   if (isDenseCode(text.charCodeAt(0))) {
     // Two characters when the script allows: one Han or kana character starts too many terms.
-    const k = text.length >= 2 && isDenseCode(text.charCodeAt(1)) ? 2 : 1;
-    return { key: text.slice(0, k), rest: text.slice(k), dense: true, text };
+    asciiKeyEnd = text.length >= 2 && isDenseCode(text.charCodeAt(1)) ? 2 : 1;
+    splitIsDense = true;
+    return true;
   }
   let i = 1;
   while (i < text.length) {
@@ -118,7 +121,18 @@ export function splitTerm(norm: string): { key: string; rest: string; dense: boo
     if (!isWordCode(c) || isDenseCode(c)) break;
     i++;
   }
-  return { key: i === text.length ? text : text.slice(0, i), rest: i === text.length ? '' : text.slice(i), dense: false, text };
+  asciiKeyEnd = i;
+  splitIsDense = false;
+  return true;
+}
+
+/** Split a normalised term into its index key (first word, or first character in dense
+ *  scripts) and the rest; null when fewer than 2 word characters are left. */
+export function splitTerm(norm: string): { key: string; rest: string; dense: boolean; text: string } | null {
+  if (!prepareNormalizedTerm(norm)) return null;
+  const text = asciiSpelling;
+  const k = asciiKeyEnd;
+  return { key: k === text.length ? text : text.slice(0, k), rest: k === text.length ? '' : text.slice(k), dense: splitIsDense, text };
 }
 
 function groupName(term: Term): string {
@@ -169,15 +183,22 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
   let keyCount = 0;
   let hasDenseTerms = false;
 
-  for (const dossier of Array.isArray(dossiers) ? dossiers : []) {
-    for (const topic of Array.isArray(dossier?.topics) ? dossier.topics : []) {
+  // Indexed loops: for-of here left an iterator result per term to the garbage collector.
+  const dossierList = Array.isArray(dossiers) ? dossiers : [];
+  for (let d = 0; d < dossierList.length; d++) {
+    const dossier = dossierList[d];
+    const topicList = Array.isArray(dossier?.topics) ? dossier.topics : [];
+    for (let t = 0; t < topicList.length; t++) {
+      const topic = topicList[t];
       if (!topic || !Array.isArray(topic.terms)) continue;
       const topicIndex = topics.length;
       const groups: string[] = [];
       const groupIndex = new Map<string, number>();
       // This topic's sites as flat [group, weight, site]: few enough for a linear search.
       const topicSites: number[] = [];
-      for (const term of topic.terms) {
+      const terms = topic.terms;
+      for (let i = 0; i < terms.length; i++) {
+        const term = terms[i];
         if (!term || typeof term.text !== 'string') continue;
         const weight = typeof term.weight === 'number' && Number.isFinite(term.weight) ? term.weight : 1;
         if (weight <= 0) continue;
@@ -188,20 +209,16 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
         let isDense = false;
         let style: number;
         if (prepareAsciiTerm(raw)) {
-          spelling = asciiSpelling;
-          const keyEnd = asciiKeyEnd;
-          key = keyEnd === spelling.length ? spelling : spelling.slice(0, keyEnd);
-          rest = keyEnd === spelling.length ? '' : spelling.slice(keyEnd);
           style = asciiStyle;
         } else {
-          const split = splitTerm(normalizeText(raw));
-          if (!split) continue;
-          spelling = split.text;
-          key = split.key;
-          rest = split.rest;
-          isDense = split.dense;
-          style = caseStyleOf(raw, spelling);
+          if (!prepareNormalizedTerm(normalizeText(raw))) continue;
+          isDense = splitIsDense;
+          style = caseStyleOf(raw, asciiSpelling);
         }
+        spelling = asciiSpelling;
+        const keyEnd = asciiKeyEnd;
+        key = keyEnd === spelling.length ? spelling : spelling.slice(0, keyEnd);
+        rest = keyEnd === spelling.length ? '' : spelling.slice(keyEnd);
         const name = groupName(term);
         let g = groupIndex.get(name);
         if (g === undefined) {

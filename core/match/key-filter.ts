@@ -38,7 +38,9 @@ export function buildFilterFromHashes(hashes: Int32Array, count: number): number
     const b = bitOf(hashes[i], mask);
     words[b >>> 5] |= 1 << (b & 31);
   }
-  return Array.from(words);
+  const out = new Array<number>(words.length);
+  for (let i = 0; i < words.length; i++) out[i] = words[i];
+  return out;
 }
 
 /** False when no key has this hash; true means "maybe". */
