@@ -13,21 +13,28 @@ export type ArticleContext = { attributions: Attribution[][]; mentions: Mention[
 export function buildArticleContext(sentences: Sentence[]): ArticleContext {
   const attributions: Attribution[][] = [];
   const mentions: Mention[] = [];
-  const add = (name: string, kind: Mention['kind'], sentence: number) => {
+  const add = (name: string, kind: Mention['kind'], sentence: number, strong: boolean) => {
     const last = mentions[mentions.length - 1];
-    if (!last || last.name !== name || last.sentence !== sentence) mentions.push({ name, kind, sentence });
+    if (last && last.name === name && last.sentence === sentence) last.strong ||= strong;
+    else mentions.push({ name, kind, sentence, strong });
   };
   for (const s of sentences) {
     const found = findAttributions(s.text);
     attributions.push(found);
     if (/[A-Z][a-z]/.test(s.text)) {
       const subject = sentenceSubject(s.text);
-      if (subject && classifySource(subject) !== 'person') add(subject, 'organisation', s.index);
-      for (const name of findPersonNames(/["“«„‹]/.test(s.text) ? maskQuotes(s.text) : s.text)) add(name, 'person', s.index);
+      if (subject && classifySource(subject) !== 'person') add(subject, 'organisation', s.index, true);
+      for (const p of findPersonNames(/["“«„‹]/.test(s.text) ? maskQuotes(s.text) : s.text)) add(p.name, 'person', s.index, p.strong);
     }
     for (const a of found) {
-      if (a.kind === 'person' && (/\s/.test(a.name))) add(a.name, 'person', s.index);
-      else if (a.kind === 'organisation') add(a.name, 'organisation', s.index);
+      if (a.kind === 'person' && (/\s/.test(a.name))) add(a.name, 'person', s.index, true);
+      else if (!/\s/.test(a.name) && (a.kind === 'person' || a.kind === 'organisation') && a.role === 'speaker') {
+        // "Mercer wrote": the full name written earlier is now a speaker too, so "she wrote" can point to it.
+        const full = resolveShortName(a.name, mentions, s.index);
+        if (full) add(full.name, 'person', s.index, true);
+        else if (a.kind === 'organisation') add(a.name, 'organisation', s.index, true);
+      }
+      else if (a.kind === 'organisation') add(a.name, 'organisation', s.index, true);
     }
   }
   return { attributions, mentions };
@@ -40,9 +47,12 @@ export function buildArticleContext(sentences: Sentence[]): ArticleContext {
 export function resolveSourceName(a: Attribution, sentence: number, ctx: ArticleContext): Attribution | null {
   if (a.kind !== 'person' && a.kind !== 'organisation') return a;
   if (isPlaceName(a.name)) return null;
-  const isShort = !/\s/.test(a.name) && !/^[A-Z\d&.-]{2,}$/.test(a.name) && !hasOrganisationCue(a.name);
+  // "Dr Fauci", "Mr. Ng": an honorific and a surname resolve like the surname.
+  const honorific = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov)\.?\s+([A-Z][\p{L}'’-]+)$/u.exec(a.name);
+  const short = honorific ? honorific[1] : a.name;
+  const isShort = !/\s/.test(short) && !/^[A-Z\d&.-]{2,}$/.test(short) && !hasOrganisationCue(short);
   if (isShort) {
-    const full = resolveShortName(a.name, ctx.mentions, sentence);
+    const full = resolveShortName(short, ctx.mentions, sentence);
     if (full) return { ...a, name: full.name, kind: 'person' };
   }
   return a;
@@ -71,7 +81,7 @@ export function resolveReference(outer: string, sentence: number, ctx: ArticleCo
 
 export function findReferent(outer: string, sentence: number, ctx: ArticleContext): Mention | null {
   if (PRONOUN_RE.test(outer) || (/[\u0600-\u06FF]/.test(outer) && ARABIC_IMPLICIT.test(outer) && !ARABIC_ORG_IMPLICIT.test(outer))) {
-    return latestMention(ctx.mentions, sentence, 'person');
+    return latestMention(ctx.mentions, sentence, 'person', undefined, true);
   }
   const the = THE_NOUN_RE.exec(outer);
   if (the) {

@@ -91,6 +91,7 @@ describe('extractCitedSources', () => {
     expect(sourcesOf(['Brad Smith, the president, met staff.', '"We do not provide such technology to anyone," Smith wrote.'])).toEqual([['Brad Smith', 'person']]);
     expect(sourcesOf(['"We have been at the table for months," Ortega said.', 'Capt. Luis Ortega leads the pilots\' council.'])).toEqual([['Luis Ortega', 'person']]);
     expect(sourcesOf(['وقال وزير المالية أحمد كجوك إن القرار صائب.', 'وأضاف كجوك أن الحكومة تستهدف خفض الدين.'])).toEqual([['أحمد كجوك', 'person']]);
+    expect(sourcesOf(['Anthony Fauci, the top infectious disease expert, said masks work.', '“If I were to use the word lockdown, I’d be in trouble,” Dr Fauci said.'])).toEqual([['Anthony Fauci', 'person']]);
   });
 
   it('names a common-noun document by its owner and drops it when there is none', () => {

@@ -2,7 +2,7 @@ import type { CitedSource, CitedSourceKind, Sentence } from './types';
 import type { Attribution } from './find-attributions';
 import { buildArticleContext, findReferent, resolveReference, resolveSourceName, type ArticleContext } from './article-mentions';
 import { maskQuotes } from './find-quote-spans';
-import { sentenceSubject } from './resolve-mentions';
+import { resolveShortName, sentenceSubject } from './resolve-mentions';
 import { hasDocumentCue, isSocialDomain, normaliseSourceName, outletForDomain } from './source-kinds';
 
 // The sources an article cites: attributions in its sentences and outbound links in its body.
@@ -120,7 +120,8 @@ const BARE_COMMON_NOUN = /^(?:e-?mail|emails|memo|letter|statement|report|report
  */
 export function nameDocument(a: Attribution, speakers: Attribution[], text: string, sentence: number, ctx: ArticleContext): string | null {
   if (a.kind !== 'document' || /^[A-Z\u0600-\u06FF"“«]/.test(a.name) || /['’]s\s| from /.test(a.name)) return a.name;
-  const owner = speakers[0]?.name ?? resolveReference(maskQuotes(text), sentence, ctx) ?? sentenceSubject(text);
+  const subject = sentenceSubject(text);
+  const owner = speakers[0]?.name ?? resolveReference(maskQuotes(text), sentence, ctx) ?? (subject && (resolveShortName(subject, ctx.mentions, sentence)?.name ?? subject));
   if (owner) return `${owner}'s ${a.name.replace(/^(?:an?|the)\s+/i, '')}`;
   return BARE_COMMON_NOUN.test(a.name.trim()) ? null : a.name;
 }

@@ -15,7 +15,9 @@ describe('personNameFromRun / findPersonNames', () => {
   });
 
   it('finds full names outside quotations', () => {
-    expect(findPersonNames("In an email on Thursday, Brad Smith, Microsoft's vice chair, said the Israel Ministry of Defense was told.")).toEqual(['Brad Smith']);
+    expect(findPersonNames("In an email on Thursday, Brad Smith, Microsoft's vice chair, said the Israel Ministry of Defense was told.")).toEqual([{ name: 'Brad Smith', strong: true }]);
+    expect(findPersonNames('Residents of Desert Hot Springs met Anna Lee on Nursery Road.')).toEqual([{ name: 'Anna Lee', strong: false }]);
+    expect(findPersonNames('Capt. Luis Ortega disputed that.')).toEqual([{ name: 'Luis Ortega', strong: true }]);
   });
 });
 
