@@ -10,6 +10,8 @@ describe('personNameFromRun / findPersonNames', () => {
     ['Federal Aviation Administration', null],
     ['New York', null],
     ['Transport Canada', null],
+    ['Vendor Glenn Jones', 'Glenn Jones'],
+    ['However Prof Lewin', null],
   ])('%s → %s', (run, name) => {
     expect(personNameFromRun(run)).toBe(name);
   });

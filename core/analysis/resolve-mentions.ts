@@ -9,7 +9,7 @@ export type Mention = { name: string; kind: 'person' | 'organisation'; sentence:
 
 const RUN_RE = /(?:[A-Z][\p{L}'’-]*\.?|al-[A-Z][\p{L}-]*)(?:\s+(?:[A-Z][\p{L}'’-]*\.?|de|van|von|bin|ibn|al-[A-Z][\p{L}-]*))+/gu;
 // Words that open a capitalised run without being part of a name ("In April", "The Ministry", "Capt. Luis Ortega").
-const LEADING_NOISE = /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|But|And|Or|As|If|According|Under|Since|During|Last|This|That|These|Those|Its|His|Her|Their|Our|Officials?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Capt\.?|Gen\.?|Col\.?|Lt\.?|Sgt\.?|Sen\.?|Rep\.?|Gov\.?|Sir|Dame|Lord|Lady|Judge|Justice|President|Prime|Minister|Secretary|Chief|Executive|Director|Chairman|Chairwoman|Governor|Mayor|Senator|Ambassador|Commissioner|General|Colonel|Captain|Professor)$/;
+const LEADING_NOISE = /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|But|And|Or|As|If|According|Under|Since|During|Last|This|That|These|Those|Its|His|Her|Their|Our|Officials?|However|Meanwhile|Still|Yet|Instead|Separately|Earlier|Later|Also|Then|Now|Today|Yesterday|Asked|Speaking|Vendor|Agent|Owner|Resident|Teacher|Officer|Doctor|Nurse|Student|Councillor|Councilor|Superintendent|Detective|Constable|Inspector|Sheriff|Deputy|Coach|Player|Farmer|Driver|Spokesman|Spokeswoman|Spokesperson|Lawyer|Attorney|Analyst|Economist|Researcher|Scientist|Author|Writer|Artist|Singer|Actor|Actress|Producer|Chef|Pilot|Founder|CEO|Chair|Leader|Manager|Host|Witness|Survivor|Veteran|Activist|Volunteer|Organiser|Organizer|Campaigner|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Capt\.?|Gen\.?|Col\.?|Lt\.?|Sgt\.?|Sen\.?|Rep\.?|Gov\.?|Sir|Dame|Lord|Lady|Judge|Justice|President|Prime|Minister|Secretary|Chief|Executive|Director|Chairman|Chairwoman|Governor|Mayor|Senator|Ambassador|Commissioner|General|Colonel|Captain|Professor)$/;
 const NOT_NAME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?|I|We|He|She|They|It)$/;
 // Capitalised runs that end in these are places, awards or things ("Desert Hot Springs", "Nursery Road").
 const NOT_PERSON_END = /^(?:Road|Street|St|Avenue|Ave|Lane|Drive|Boulevard|Square|Park|Springs|Spring|Hills?|Valley|Beach|Bay|Island|Islands|River|Lake|Mountains?|Heights|Falls|Village|Town|City|County|Hospital|School|College|Airport|Station|Bridge|Hall|Centre|Center|Stadium|Award|Awards|Prize|Winner|Person|People|Day|Week|Cup|Games|Championship|Act|Bill|Law|Plan|Program|Programme|Project|Fund|Trust|Street's)$/;
@@ -20,6 +20,9 @@ export function personNameFromRun(run: string): string | null {
   // A sentence-final period is not part of the name ("met Bob Smith.").
   let words = run.replace(/([\p{L}]{2,})\.$/u, '$1').replace(/['’]s$/, '').split(/\s+/);
   while (words.length > 0 && LEADING_NOISE.test(words[0])) words = words.slice(1);
+  // "However Prof Lewin": a title inside the run starts the name after it.
+  const titleAt = words.slice(0, -1).findLastIndex((w) => /^(?:Mr|Mrs|Ms|Dr|Prof|Capt|Gen|Col|Lt|Sgt|Sen|Rep|Gov)\.?$/.test(w));
+  if (titleAt >= 0) words = words.slice(titleAt + 1);
   const name = stripPersonTitles(words.join(' '));
   words = name.split(' ');
   if (words.length < 2 || words.length > 4) return null;
