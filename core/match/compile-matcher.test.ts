@@ -8,7 +8,8 @@ function displayOf(text: string): string {
   const m = compileMatcher([{ id: 'd', topics: [{ id: 't', label: 't', level: 'story', terms: [{ text }] }] }]);
   const index = Object.keys(m.words).length > 0 ? m.words : m.chars;
   const [key] = Object.keys(index);
-  const [rest, code] = index[key] as [string, number];
+  const value = index[key];
+  const [rest, code] = typeof value === 'number' ? ['', value] : (value as [string, number]);
   const spelling = key + rest;
   return Object.prototype.hasOwnProperty.call(m.labels, spelling) ? m.labels[spelling] : applyCase(spelling, (code >> CASE_SHIFT) & 3);
 }
@@ -29,7 +30,10 @@ describe('compileMatcher term preparation', () => {
     };
     const m = compileMatcher([{ id: 'd', topics: [t] }]);
     expect(Object.keys(m.words).sort()).toEqual(['o', 'padded', 'unit']);
-    expect(m.words.unit.filter((x) => typeof x === 'string')).toEqual(['-8200 leak', ' 8200']);
+    expect((m.words.unit as (string | number)[]).filter((x) => typeof x === 'string')).toEqual(['-8200 leak', ' 8200']);
+    // A one-word term alone under its key is stored as its bare code.
+    expect(typeof m.words.o).toBe('object');
+    expect(typeof compileMatcher([{ id: 'd', topics: [{ ...t, terms: [{ text: 'Microsoft' }] }] }]).words.microsoft).toBe('number');
     expect(splitTerm('unit-8200 leak')).toEqual({ key: 'unit', rest: '-8200 leak', dense: false, text: 'unit-8200 leak' });
     // The padded term (general path) matches like a plain one; evidence keeps the dossier's spelling.
     const found = matchPage(m, { title: '', lead: '', metadata: '', body: 'Unit 8200 and a padded term', outside: '' });

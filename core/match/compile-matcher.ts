@@ -172,7 +172,7 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
   const sites: number[] = [];
   const multi: number[][] = [];
   // Null prototype: terms like "constructor" or "__proto__" must be plain keys.
-  const words: Record<string, (string | number)[]> = Object.create(null);
+  const words: Record<string, number | (string | number)[]> = Object.create(null);
   const chars: Record<string, (string | number)[]> = Object.create(null);
   const labels: Record<string, string> = Object.create(null);
   const prefixLengths = new Set<number>();
@@ -241,13 +241,17 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
         const index = isDense ? chars : isWordPrefix ? prefixes : words;
         const indexKey = isWordPrefix && key.length > PREFIX_KEY_LENGTH ? key.slice(0, PREFIX_KEY_LENGTH) : key;
         const entryRest = isWordPrefix ? key : rest;
-        const list = index[indexKey];
+        const found: (string | number)[] | number | undefined = index[indexKey];
+        // A number is a one-word term alone under its key (see CompiledMatcher.words).
+        let list = typeof found === 'number' ? ['', found] : found;
+        if (list !== found) index[indexKey] = list as (string | number)[];
         if (list !== undefined && addSiteToExisting(list, entryRest, isPrefix, site, multi)) continue;
         if (style < 0) labels[spelling] = raw;
         const code = site * CODE_UNIT + ((isPrefix ? FLAG_PREFIX : 0) | (Math.max(style, 0) << CASE_SHIFT));
         if (list === undefined) {
-          // An exact-size literal: most keys keep one entry, and `[]` + push reserves 17 slots.
-          index[indexKey] = [entryRest, code];
+          // A bare code for a one-word term, else an exact-size literal: most keys keep one
+          // entry, and `[]` + push reserves 17 slots.
+          index[indexKey] = entryRest === '' && index === words ? code : [entryRest, code];
           if (!isDense) {
             if (keyCount === keyHashes.length) keyHashes = growInt32(keyHashes);
             keyHashes[keyCount++] = hashString(indexKey);
@@ -280,7 +284,7 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
   }
   return {
     format: 'backstory.matcher',
-    version: 2,
+    version: 3,
     topics,
     sites,
     multi,

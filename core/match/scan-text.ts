@@ -72,7 +72,14 @@ function tryEntries(
 }
 
 function lookupWord(matcher: CompiledMatcher, text: string, token: string, end: number, onTerm: OnTerm): void {
-  if (hasOwn.call(matcher.words, token)) tryEntries(text, token, matcher.words[token], end, false, onTerm);
+  if (!hasOwn.call(matcher.words, token)) return;
+  const entries = matcher.words[token];
+  if (typeof entries !== 'number') {
+    tryEntries(text, token, entries, end, false, onTerm);
+  } else if (isDenseCode(text.charCodeAt(end - 1)) || endsOnWordBoundary(text, end)) {
+    // A one-word term alone under its key.
+    onTerm(entries, token);
+  }
 }
 
 function lookupPrefix(matcher: CompiledMatcher, token: string, len: number, onTerm: OnTerm): void {

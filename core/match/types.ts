@@ -49,17 +49,18 @@ export interface CompiledTopic {
  * [rest, code]: `rest` is the normalised term after the key; `code` = ref × 16 + flags,
  * flags bit 1 = prefix term, bit 2 = `ref` indexes `multi` (a spelling used by several
  * topics/groups/weights), else `ref` indexes the triples in `sites`; bits 3–4 = how the
- * dossier capitalises the term (labels then need no copy).
+ * dossier capitalises the term (labels then need no copy). In `words`, a key that only
+ * holds a one-word term holds its code alone (a number), saving an array per such term.
  */
 export interface CompiledMatcher {
   format: 'backstory.matcher';
-  version: 2;
+  version: 3;
   topics: CompiledTopic[];
   /** Flat [topicIndex, groupIndex, weight] triples. */
   sites: number[];
   /** Lists of site indexes, for spellings that several topics or groups share. */
   multi: number[][];
-  words: Record<string, (string | number)[]>;
+  words: Record<string, number | (string | number)[]>;
   chars: Record<string, (string | number)[]>;
   /** Dossier spelling of a term, keyed by its normalised form, when it differs by more than case. */
   labels: Record<string, string>;
