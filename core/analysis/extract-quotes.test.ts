@@ -20,6 +20,11 @@ describe('extractQuotes', () => {
     expect(quotes).toEqual([]);
   });
 
+  it('takes an Arabic quoted name after a naming noun for a name, not a quotation', () => {
+    const quotes = extractQuotes(['وقالت حركة "لا لأزور من أجل الأبارتهايد" في بيان إن القرار "انتصار غير مسبوق لكنه لا يكفي أبدا".']);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['انتصار غير مسبوق لكنه لا يكفي أبدا', 'حركة لا لأزور من أجل الأبارتهايد']]);
+  });
+
   it('takes single quotes only when clearly a quotation', () => {
     expect(extractQuotes(["The company's CEO said it's fine."])).toEqual([]);
     const [q] = extractQuotes(["The headline read 'Markets tumble as rate fears return' on Friday."]);

@@ -51,6 +51,13 @@ function isStandalone(outer: string): boolean {
   return !SPEECH_VERB.test(outer) && countWords(outer.replace(/[^\p{L}\d\s]/gu, ' ')) <= 6;
 }
 
+// Arabic has no capitals to tell a quoted name from a quotation: "حركة «…»" names the movement.
+const AR_NAMING_NOUN = /(?:^|\s)و?(?:ال)?(?:حركة|منظمة|جمعية|حملة|مجموعة|شركة|وكالة|صحيفة|مجلة|موقع|قناة|تحالف|ائتلاف|مبادرة|برنامج|مشروع|عملية|كتاب|فيلم|مسلسل|وسم|هاشتاغ)\s*$/;
+
+export function isNamedAfterNoun(before: string, inner: string): boolean {
+  return AR_NAMING_NOUN.test(before) && countWords(inner) <= 8 && !/[.،,:؛!?؟]/.test(inner);
+}
+
 function resolveSpeaker(name: string, sentence: number, ctx: ArticleContext): string | null {
   const resolved = resolveSourceName({ name, kind: 'person', role: 'speaker', index: 0 }, sentence, ctx);
   return resolved ? resolved.name : null;
@@ -79,6 +86,7 @@ export function extractQuotes(paragraphs: string[], context?: ArticleContext): Q
       const inner = paragraph.slice(span.start + 1, span.end - 1).trim();
       // A "quotation" that opens on punctuation is a mark paired across two real quotes.
       if (countWords(inner) < MIN_WORDS || isQuotedName(inner) || /^[,.;:!?،؛]/.test(inner)) continue;
+      if (isNamedAfterNoun(paragraph.slice(Math.max(0, span.start - 14), span.start), inner)) continue;
       const clean = inner.replace(/[\s,،]+$/, '');
       const text = clean.length > MAX_QUOTE_TEXT ? `${clean.slice(0, MAX_QUOTE_TEXT)}…` : clean;
       const sentence = quoteSentence(paragraph, parts, span.start, span.end);
