@@ -17,6 +17,7 @@ describe('findAttributions in English', () => {
     ['The White House said in a statement that the visit was off.', 'White House', 'organisation'],
     ['The figures were confirmed, according to the national statistics office.', 'national statistics office', 'organisation'],
     ['Economists polled by Bloomberg had expected the move.', 'Bloomberg', 'news-outlet'],
+    ['The decision follows reporting by The Guardian in August.', 'The Guardian', 'news-outlet'],
     ['In an internal memo seen by The Verge, the CTO blamed a faulty change.', 'The Verge', 'news-outlet'],
     ['The layoffs will take effect in November, the company said in a regulatory filing.', 'regulatory filing', 'document'],
   ])('%s → %s', (sentence, name, kind) => {
