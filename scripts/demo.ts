@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync, existsSync, readdirSync } from '
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { EXTENSION_DIR, CHROMIUM, PAGES_DIR, servePages } from '../tests/e2e/harness';
+import { EXTENSION_DIR, CHROMIUM, PAGES_DIR, chromiumArgs, servePages } from '../tests/e2e/harness';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
 const DEMO_PAGES: { path: string; expect: string }[] = [
@@ -35,17 +35,7 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
   headless,
   viewport: headless ? { width: 1400, height: 900 } : null,
-  args: [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: chromiumArgs(),
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;

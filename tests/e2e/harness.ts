@@ -11,6 +11,24 @@ export const PAGES_DIR = join(ROOT, 'tests/e2e/pages');
 export const SCREENSHOT_DIR = join(ROOT, 'test-output');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Chromium flags for a run with the built extension. The background-networking
+ * flags matter: this machine's closed network refuses Chromium's own calls home.
+ */
+export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
@@ -28,18 +46,7 @@ export async function launchExtension(options: { locale?: string; colorScheme?: 
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1400, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(options.locale ? [`--lang=${options.locale}`] : []),
-    ],
+    args: [...chromiumArgs(), ...(options.locale ? [`--lang=${options.locale}`] : [])],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
