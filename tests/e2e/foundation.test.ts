@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR, launchExtension, screenshotPath, type ExtensionSession } from './harness';
+import { EXTENSION_DIR, launchExtension, screenshotPath, servePages, type ExtensionSession } from './harness';
+
+// The service worker's own global (evaluated there, not in Node).
+declare const chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } };
 
 const builtin = JSON.parse(readFileSync(join(import.meta.dirname, '../../dossiers/microsoft-unit-8200-azure.dossier.json'), 'utf8'));
 
@@ -79,13 +82,19 @@ describe('the built extension', () => {
     await page.close();
   });
 
-  it('shows the popup, which knows the dossiers', async () => {
+  it('shows the popup, which offers the stored dossiers on a page that did not match', async () => {
     await waitForBuiltin();
-    const page = await session.context.newPage();
-    await page.setViewportSize({ width: 380, height: 600 });
-    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    await expect.poll(async () => (await page.locator('body').innerText()).length, { timeout: 10_000 }).toBeGreaterThan(20);
-    await page.screenshot({ path: screenshotPath('foundation-popup') });
-    await page.close();
+    const server = await servePages();
+    const article = await session.context.newPage();
+    await article.goto(server.url('/cooking.html'));
+    await article.bringToFront();
+    const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id as number);
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    // "Open the sidebar anyway with…" lists the dossiers from the database.
+    await expect.poll(() => popup.locator('select option').allInnerTexts(), { timeout: 10_000 }).toContain(builtin.title);
+    await popup.screenshot({ path: screenshotPath('foundation-popup') });
+    await Promise.all([popup.close(), article.close(), server.close()]);
   });
 });

@@ -108,7 +108,12 @@ export async function servePages(dir = PAGES_DIR): Promise<PageServer> {
   return {
     origin,
     url: (path: string) => `${origin}${path.startsWith('/') ? path : `/${path}`}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        // Chromium keeps connections alive; don't wait for it to let go.
+        server.closeAllConnections();
+      }),
   };
 }
 
