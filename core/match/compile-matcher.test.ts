@@ -40,3 +40,16 @@ describe('compileMatcher term preparation', () => {
     expect(found[0].evidence.map((e) => e.term).sort()).toEqual([' - padded  term - ', 'unit 8200']);
   });
 });
+
+describe('evidence keeps the dossier’s spelling of mixed-case names', () => {
+  it('does not capitalise small words inside a name', () => {
+    const matcher = compileMatcher([
+      {
+        id: 'd',
+        topics: [{ id: 't', label: 'T', level: 'story', terms: [{ text: 'Israel Ministry of Defense', group: 'a' }, { text: 'Brad Smith', group: 'b' }], require: { groups: 2, score: 1 } }],
+      },
+    ]);
+    const [match] = matchPage(matcher, { title: 'israel ministry of defense and brad smith', lead: '', metadata: '', body: '', outside: '' });
+    expect(match.evidence.map((e) => e.term).sort()).toEqual(['Brad Smith', 'Israel Ministry of Defense']);
+  });
+});

@@ -46,7 +46,8 @@ function caseStyleOf(text: string, spelling: string): number {
   if (text === spelling) return 0;
   if (text.length !== spelling.length) return -1;
   if (text[0] !== spelling[0] && text[0].toLowerCase() === spelling[0] && text.slice(1) === spelling.slice(1)) return CASE_FIRST;
-  if (isWordsCase(text, spelling)) return CASE_WORDS;
+  // Every word capitalised ("Brad Smith"), not merely some ("Ministry of Defense" keeps its own text).
+  if (isWordsCase(text, spelling) && applyCase(spelling, CASE_WORDS) === text) return CASE_WORDS;
   return text === spelling.toUpperCase() ? CASE_UPPER : -1;
 }
 
@@ -69,6 +70,7 @@ function prepareAsciiTerm(text: string): boolean {
   let lowers = 0;
   let isFirstOnly = true;
   let isWordInitialOnly = true;
+  let hasLowerWordStart = false;
   let keyEnd = -1;
   let prev = 32;
   for (let i = 0; i < n; i++) {
@@ -80,6 +82,7 @@ function prepareAsciiTerm(text: string): boolean {
       if (prev !== 32) isWordInitialOnly = false;
     } else if (c >= 0x61 && c <= 0x7a) {
       lowers++;
+      if (prev === 32) hasLowerWordStart = true;
     } else if (c < 0x30 || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61) || c > 0x7a) {
       // Not a word character: a double space or a leading one needs the general path.
       if (i === 0 || (c === 32 && prev === 32)) return false;
@@ -90,7 +93,7 @@ function prepareAsciiTerm(text: string): boolean {
   if (!isAsciiWordCode(prev)) return false;
   asciiSpelling = uppers === 0 ? text : text.toLowerCase();
   asciiKeyEnd = keyEnd < 0 ? n : keyEnd;
-  asciiStyle = uppers === 0 ? 0 : isFirstOnly ? CASE_FIRST : isWordInitialOnly ? CASE_WORDS : lowers === 0 ? CASE_UPPER : -1;
+  asciiStyle = uppers === 0 ? 0 : isFirstOnly ? CASE_FIRST : isWordInitialOnly && !hasLowerWordStart ? CASE_WORDS : lowers === 0 ? CASE_UPPER : -1;
   return true;
 }
 
