@@ -59,7 +59,7 @@ describe('splitLead', () => {
       lead: 'Microsoft cut off the unit from its cloud services.',
       body: 'The Guardian had reported it.',
     });
-    expect(splitLead('微软停止了部分服务的使用权限和云计算服务。卫报此前报道。').body).toBe('卫报此前报道。');
+    expect(splitLead('微软公司宣布，已停止以色列军方情报机构8200部队使用其部分云计算和人工智能服务。卫报此前报道。').body).toBe('卫报此前报道。');
     expect(splitLead('Short. Then a longer second sentence that belongs to the lead too. Body.').body).toBe('Body.');
   });
 });
