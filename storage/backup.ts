@@ -1,7 +1,7 @@
 import { validateDossier } from '../core/dossier/validate';
 import { getDb, toEventRows, toSourceRows, type Dismissal, type HistoryEntry, type SettingRow, type SiteRow, type StoredDossier, type Tombstone } from './db';
 import { getDossiersRevision } from './dossiers';
-import { describeStorageError, type StorageFailure } from './errors';
+import { describeStorageError, type FailureProblem, type StorageFailure, type StorageFailureReason } from './errors';
 
 export const BACKUP_FORMAT = 'backstory.backup';
 export const BACKUP_VERSION = 1;
@@ -38,8 +38,13 @@ export async function exportBackup(now = new Date()): Promise<string> {
 
 export type RestoreResult = { ok: true; dossiers: number; history: number } | StorageFailure;
 
-function fail(message: string, problems?: { path: string; message: string }[]): StorageFailure {
-  return { ok: false, code: 'invalid', message: `${message} Your data was left as it was.`, problems };
+function fail(
+  reason: StorageFailureReason,
+  message: string,
+  params?: Record<string, string | number>,
+  problems?: FailureProblem[],
+): StorageFailure {
+  return { ok: false, code: 'invalid', reason, params, message: `${message} Your data was left as it was.`, problems };
 }
 
 function isArrayOfObjects(value: unknown): value is Record<string, unknown>[] {
@@ -48,27 +53,31 @@ function isArrayOfObjects(value: unknown): value is Record<string, unknown>[] {
 
 /** Replaces all data with a backup's, or changes nothing at all. */
 export async function restoreBackup(text: string): Promise<RestoreResult> {
-  if (text.length > MAX_BACKUP_BYTES) return fail('This backup file is too large to be a Backstory backup.');
+  if (text.length > MAX_BACKUP_BYTES) return fail('backup-too-large', 'This backup file is too large to be a Backstory backup.');
   let data: Partial<Backup>;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail(`This file is not valid JSON (${(error as Error).message}).`);
+    const detail = (error as Error).message;
+    return fail('backup-not-json', `This file is not valid JSON (${detail}).`, { detail });
   }
-  if (!data || typeof data !== 'object' || data.format !== BACKUP_FORMAT) return fail('This file is not a Backstory backup.');
-  if (typeof data.version !== 'number' || data.version > BACKUP_VERSION) return fail('This backup was made by a newer version of Backstory.');
+  if (!data || typeof data !== 'object' || data.format !== BACKUP_FORMAT) return fail('not-backup', 'This file is not a Backstory backup.');
+  if (typeof data.version !== 'number' || data.version > BACKUP_VERSION) return fail('backup-newer', 'This backup was made by a newer version of Backstory.');
   const tables = ['dossiers', 'history', 'settings', 'dismissals', 'sites', 'tombstones'] as const;
   for (const table of tables) {
-    if (!isArrayOfObjects(data[table] ?? [])) return fail(`The backup's "${table}" is not a list of records.`);
+    if (!isArrayOfObjects(data[table] ?? [])) return fail('backup-bad-table', `The backup's "${table}" is not a list of records.`, { table });
   }
-  const problems: { path: string; message: string }[] = [];
+  const problems: FailureProblem[] = [];
   const dossiers = (data.dossiers ?? []) as StoredDossier[];
   dossiers.forEach((row, i) => {
     const result = validateDossier(row.dossier);
-    if (!result.ok) for (const e of result.errors) problems.push({ path: `dossiers[${i}].dossier.${e.path}`, message: e.message });
-    else if (result.dossier.id !== row.id) problems.push({ path: `dossiers[${i}].id`, message: 'does not match the dossier’s own id' });
+    if (!result.ok) {
+      for (const e of result.errors) problems.push({ path: `dossiers[${i}].dossier.${e.path}`, message: e.message, code: e.code, params: e.params });
+    } else if (result.dossier.id !== row.id) {
+      problems.push({ path: `dossiers[${i}].id`, message: 'does not match the dossier’s own id', code: 'id-mismatch', params: {} });
+    }
   });
-  if (problems.length) return fail('This backup holds invalid dossiers.', problems);
+  if (problems.length) return fail('invalid-backup', 'This backup holds invalid dossiers.', { count: problems.length }, problems);
 
   const db = getDb();
   try {

@@ -71,6 +71,8 @@ export async function importDossierText(text: string): Promise<ImportResult> {
     return {
       ok: false,
       code: 'invalid',
+      reason: 'invalid-dossier',
+      params: { count: parsed.errors.length },
       message: `This file is not a valid Backstory dossier (${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}). Nothing was imported.`,
       problems: parsed.errors,
     };

@@ -2,12 +2,36 @@ import Dexie from 'dexie';
 
 export type StorageErrorCode = 'invalid' | 'quota' | 'not-found' | 'storage';
 
+/** Why an import, restore or write failed, stable for the UI to word in the reader's language. */
+export type StorageFailureReason =
+  | 'invalid-dossier'
+  | 'backup-too-large'
+  | 'backup-not-json'
+  | 'not-backup'
+  | 'backup-newer'
+  | 'backup-bad-table'
+  | 'invalid-backup'
+  | 'quota'
+  | 'storage';
+
+/** One validation problem; code/params as in core/dossier/validate.ts DossierError. */
+export interface FailureProblem {
+  path: string;
+  message: string;
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
 export interface StorageFailure {
   ok: false;
   code: StorageErrorCode;
+  reason: StorageFailureReason;
+  /** What `reason`'s wording needs: counts, a table name, the engine's error text. */
+  params?: Record<string, string | number>;
+  /** English, for logs and as the UI's fallback. */
   message: string;
   /** Validation problems, each with its path (`events[3].date: …`). */
-  problems?: { path: string; message: string }[];
+  problems?: FailureProblem[];
 }
 
 export function isQuotaError(error: unknown): boolean {
@@ -23,11 +47,12 @@ export function describeStorageError(error: unknown): StorageFailure {
     return {
       ok: false,
       code: 'quota',
+      reason: 'quota',
       message:
         'The browser has no room left for Backstory’s data, so nothing was saved and nothing was lost. ' +
         'Free some disk space or clear old history in Options → History, then try again.',
     };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, code: 'storage', message: `Backstory could not save: ${message}. Nothing was changed.` };
+  return { ok: false, code: 'storage', reason: 'storage', params: { detail: message }, message: `Backstory could not save: ${message}. Nothing was changed.` };
 }

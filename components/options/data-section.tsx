@@ -8,6 +8,7 @@ import { ConfirmButton } from '../common/confirm-button';
 import { downloadText } from '../common/download';
 import { FileDrop } from '../common/file-drop';
 import { formatBytes } from '../common/format';
+import { describeFailureText } from '../common/failure-text';
 import { ProblemList } from '../common/problems';
 import type { ToastMessage } from '../common/toast';
 
@@ -17,7 +18,7 @@ function backupFileName(now = new Date()): string {
 
 export function DataSection(props: { language: string; notify: (message: ToastMessage) => void }) {
   const [report, setReport] = useState<StorageReport | null>(null);
-  const [failure, setFailure] = useState<Pick<StorageFailure, 'message' | 'problems'> | null>(null);
+  const [failure, setFailure] = useState<StorageFailure | null>(null);
   // Re-measure when the data changes (here or in another page).
   const { value: stamp } = useLiveQuery(async () => {
     const db = getDb();
@@ -39,7 +40,7 @@ export function DataSection(props: { language: string; notify: (message: ToastMe
       downloadText(backupFileName(), await exportBackup());
       props.notify({ text: t('optBackupDone') });
     } catch (caught) {
-      props.notify({ kind: 'error', text: describeStorageError(caught).message });
+      props.notify({ kind: 'error', text: describeFailureText(describeStorageError(caught)) });
     }
   }
 
@@ -61,7 +62,7 @@ export function DataSection(props: { language: string; notify: (message: ToastMe
       await clearAllData();
       props.notify({ text: t('optCleared') });
     } catch (caught) {
-      props.notify({ kind: 'error', text: describeStorageError(caught).message });
+      props.notify({ kind: 'error', text: describeFailureText(describeStorageError(caught)) });
     }
   }
 
@@ -93,7 +94,7 @@ export function DataSection(props: { language: string; notify: (message: ToastMe
       </div>
       <h3 class="options-subhead">{t('optRestore')}</h3>
       <FileDrop inputId="backup-file" accept=".json,application/json" hint={t('optRestoreHint')} onFiles={restore} />
-      <div data-testid="restore-errors">{failure && <ProblemList title={t('optRestoreFailed')} message={failure.message} problems={failure.problems} />}</div>
+      <div data-testid="restore-errors">{failure && <ProblemList title={t('optRestoreFailed')} failure={failure} problems={failure.problems} />}</div>
       <div class="options-row options-danger-zone">
         <ConfirmButton label={t('optClearAll')} question={t('optConfirmClearAll')} confirmLabel={t('optYesDeleteAll')} onConfirm={clearAll} testId="clear-all" />
       </div>

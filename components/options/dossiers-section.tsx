@@ -7,6 +7,7 @@ import { useLiveQuery } from '../use-live-query';
 import { downloadText } from '../common/download';
 import { FileDrop } from '../common/file-drop';
 import { formatPartialDate, toDossierFileName } from '../common/format';
+import { describeFailureText } from '../common/failure-text';
 import { ProblemList } from '../common/problems';
 import { Switch } from '../common/switch';
 import type { ToastMessage } from '../common/toast';
@@ -17,7 +18,9 @@ const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 interface ImportFailure {
   fileName: string;
-  failure: Pick<StorageFailure, 'message' | 'problems'>;
+  /** From storage, worded in the UI language when shown; `message` for failures the UI words itself. */
+  failure?: StorageFailure;
+  message?: string;
 }
 
 export function DossiersSection(props: { language: string; notify: (message: ToastMessage) => void }) {
@@ -32,7 +35,7 @@ export function DossiersSection(props: { language: string; notify: (message: Toa
     const done: string[] = [];
     for (const file of files) {
       if (file.size > MAX_FILE_BYTES) {
-        failed.push({ fileName: file.name, failure: { message: t('optFileTooBig') } });
+        failed.push({ fileName: file.name, message: t('optFileTooBig') });
         continue;
       }
       try {
@@ -52,7 +55,7 @@ export function DossiersSection(props: { language: string; notify: (message: Toa
     try {
       await fn();
     } catch (caught) {
-      props.notify({ kind: 'error', text: describeStorageError(caught).message });
+      props.notify({ kind: 'error', text: describeFailureText(describeStorageError(caught)) });
     }
   }
 
@@ -85,7 +88,7 @@ export function DossiersSection(props: { language: string; notify: (message: Toa
 
   async function restoreBuiltin() {
     const result = await restoreBuiltinDossier();
-    props.notify(result.ok ? { text: t('optBuiltinRestored') } : { kind: 'error', text: result.message });
+    props.notify(result.ok ? { text: t('optBuiltinRestored') } : { kind: 'error', text: describeFailureText(result) });
   }
 
   return (
@@ -153,7 +156,7 @@ export function DossiersSection(props: { language: string; notify: (message: Toa
       <FileDrop inputId="dossier-file" accept=".json,application/json" multiple hint={t('optImportHint')} onFiles={importFiles} disabled={isBusy} />
       <div class="options-failures" data-testid="import-errors">
         {failures.map((item, i) => (
-          <ProblemList key={i} title={t('optImportFailed', item.fileName)} message={item.failure.message} problems={item.failure.problems} />
+          <ProblemList key={i} title={t('optImportFailed', item.fileName)} failure={item.failure} message={item.message} problems={item.failure?.problems} />
         ))}
       </div>
     </section>

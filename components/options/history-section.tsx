@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { listDossiers } from '../../storage/dossiers';
 import { clearHistory, listHistory, removeHistoryEntry } from '../../storage/history';
 import { describeStorageError } from '../../storage/errors';
+import { describeFailureText } from '../common/failure-text';
 import type { Settings } from '../../storage/settings';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
@@ -20,7 +21,7 @@ export function HistorySection(props: { settings: Settings; language: string; sa
       await fn();
       if (done) props.notify({ text: done });
     } catch (caught) {
-      props.notify({ kind: 'error', text: describeStorageError(caught).message });
+      props.notify({ kind: 'error', text: describeFailureText(describeStorageError(caught)) });
     }
   };
   return (

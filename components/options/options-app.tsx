@@ -1,6 +1,7 @@
 import { useCallback } from 'preact/hooks';
 import { updateSettings, type Settings } from '../../storage/settings';
 import { describeStorageError } from '../../storage/errors';
+import { describeFailureText } from '../common/failure-text';
 import { t } from '../i18n';
 import { Toast, useToast } from '../common/toast';
 import { useSettingsAndLanguage } from '../common/use-page-language';
@@ -28,7 +29,7 @@ export function OptionsApp() {
       try {
         await updateSettings(patch);
       } catch (caught) {
-        show({ kind: 'error', text: `${t('optSaveFailed')}: ${describeStorageError(caught).message}` });
+        show({ kind: 'error', text: `${t('optSaveFailed')}: ${describeFailureText(describeStorageError(caught))}` });
       }
     },
     [show],
@@ -36,7 +37,7 @@ export function OptionsApp() {
   if (!settings) {
     return (
       <main class="options-main" aria-busy="true">
-        {error !== undefined && <p role="alert">{describeStorageError(error).message}</p>}
+        {error !== undefined && <p role="alert">{describeFailureText(describeStorageError(error))}</p>}
       </main>
     );
   }

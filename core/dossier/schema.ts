@@ -32,6 +32,20 @@ const MONTH_NAMES = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
+/**
+ * A problem as a stable `code` plus the values its wording needs, with the English `message`. The UI
+ * words it in the reader's language from code + params and falls back to `message`.
+ */
+export interface CodedProblem {
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+function coded(code: string, params: Record<string, string | number>, message: string): CodedProblem {
+  return { code, params, message };
+}
+
 /** Shows a value inside an error message, shortened so a hostile 5 MB string cannot flood the UI. */
 export function quoteValue(value: unknown, max = 60): string {
   if (typeof value === 'string') {
@@ -58,27 +72,33 @@ const DATE_SHAPE =
  * e.g. describeDateProblem("2025-13") === '"2025-13" is not a valid month'
  */
 export function describeDateProblem(value: string): string | null {
+  return findDateProblem(value)?.message ?? null;
+}
+
+/** describeDateProblem with a code: not-date, invalid-month, invalid-day, invalid-time, invalid-offset. */
+export function findDateProblem(value: string): CodedProblem | null {
   const m = DATE_SHAPE.exec(value);
+  const quoted = quoteValue(value);
   if (!m) {
-    return `${quoteValue(value)} is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time such as 2025-09-29T12:59:00Z`;
+    return coded('not-date', { value: quoted }, `${quoted} is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time such as 2025-09-29T12:59:00Z`);
   }
   const [, y, mo, d, hh, mi, ss, zone, zh, zm] = m;
   const year = Number(y);
   if (mo === undefined) return null;
   const month = Number(mo);
-  if (month < 1 || month > 12) return `${quoteValue(value)} is not a valid month`;
+  if (month < 1 || month > 12) return coded('invalid-month', { value: quoted }, `${quoted} is not a valid month`);
   if (d === undefined) return null;
   const day = Number(d);
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
-    return `${quoteValue(value)} is not a real date (${MONTH_NAMES[month - 1]} ${y} has ${last} days)`;
+    return coded('invalid-day', { value: quoted, year, month, days: last }, `${quoted} is not a real date (${MONTH_NAMES[month - 1]} ${y} has ${last} days)`);
   }
   if (hh === undefined) return null;
   if (Number(hh) > 23 || Number(mi) > 59 || (ss !== undefined && Number(ss) > 59)) {
-    return `${quoteValue(value)} has an impossible time of day`;
+    return coded('invalid-time', { value: quoted }, `${quoted} has an impossible time of day`);
   }
   if (zone !== undefined && zone !== 'Z' && (Number(zh) > 23 || Number(zm) > 59)) {
-    return `${quoteValue(value)} has an impossible time-zone offset`;
+    return coded('invalid-offset', { value: quoted }, `${quoted} has an impossible time-zone offset`);
   }
   return null;
 }
@@ -89,16 +109,22 @@ export function isDossierDate(value: unknown): value is string {
 
 /** Why `value` is not an acceptable link, or null. Only http(s): `javascript:`/`data:` links could run code. */
 export function describeUrlProblem(value: string): string | null {
+  return findUrlProblem(value)?.message ?? null;
+}
+
+/** describeUrlProblem with a code: invalid-url, not-http-url, no-host. */
+export function findUrlProblem(value: string): CodedProblem | null {
+  const quoted = quoteValue(value);
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return `${quoteValue(value)} is not a valid URL (write a full address starting with https://)`;
+    return coded('invalid-url', { value: quoted }, `${quoted} is not a valid URL (write a full address starting with https://)`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return `${quoteValue(value)} is not allowed: only http:// and https:// links are valid`;
+    return coded('not-http-url', { value: quoted }, `${quoted} is not allowed: only http:// and https:// links are valid`);
   }
-  if (!url.hostname) return `${quoteValue(value)} has no host name`;
+  if (!url.hostname) return coded('no-host', { value: quoted }, `${quoted} has no host name`);
   return null;
 }
 
@@ -108,20 +134,34 @@ export function isHttpUrl(value: unknown): value is string {
 
 /** Why a term text is unusable, or null. One letter would match almost any page. */
 export function describeTermTextProblem(value: string): string | null {
+  return findTermTextProblem(value)?.message ?? null;
+}
+
+/** describeTermTextProblem with a code: empty-term, too-short-term. */
+export function findTermTextProblem(value: string): CodedProblem | null {
   const trimmed = value.trim();
-  if (trimmed.length === 0) return 'term text is empty';
+  if (trimmed.length === 0) return coded('empty-term', {}, 'term text is empty');
   if ([...trimmed].length < MIN_TERM_LENGTH) {
-    return `term ${quoteValue(value)} is too short: a term needs at least ${MIN_TERM_LENGTH} characters`;
+    const quoted = quoteValue(value);
+    return coded('too-short-term', { value: quoted, min: MIN_TERM_LENGTH }, `term ${quoted} is too short: a term needs at least ${MIN_TERM_LENGTH} characters`);
   }
   return null;
 }
 
 // --- building blocks -------------------------------------------------------------------------
 
+/** The requirement of a check carries its describer, so validate.ts can read the code of a failed check. */
+export type DescribedRequirement = ((input: string) => boolean) & { describe: (input: string) => CodedProblem | null };
+
+function checkWith(describe: (input: string) => CodedProblem | null) {
+  const requirement: DescribedRequirement = Object.assign((input: string) => describe(input) === null, { describe });
+  return v.check(requirement, (issue) => describe(issue.input as string)?.message ?? 'invalid value');
+}
+
 const text = () =>
   v.pipe(
     v.string(),
-    v.check((s) => s.trim().length > 0, 'must not be empty'),
+    checkWith((s) => (s.trim().length > 0 ? null : coded('empty-text', {}, 'must not be empty'))),
   );
 
 const optionalText = () => v.optional(v.string());
@@ -129,21 +169,15 @@ const optionalText = () => v.optional(v.string());
 const itemId = () =>
   v.pipe(
     v.string(),
-    v.check((s) => s.length > 0, 'id must not be empty'),
-    v.check(
-      (s) => s.length === 0 || ITEM_ID_PATTERN.test(s),
-      (issue) => `${quoteValue(issue.input)} is not a valid id: use letters, digits, "-", "_", "." or ":" and no spaces`,
+    checkWith((s) => (s.length > 0 ? null : coded('empty-id', {}, 'id must not be empty'))),
+    checkWith((s) =>
+      s.length === 0 || ITEM_ID_PATTERN.test(s)
+        ? null
+        : coded('invalid-id', { value: quoteValue(s) }, `${quoteValue(s)} is not a valid id: use letters, digits, "-", "_", "." or ":" and no spaces`),
     ),
   );
 
-const dossierDate = () =>
-  v.pipe(
-    v.string(),
-    v.check(
-      (s) => describeDateProblem(s) === null,
-      (issue) => describeDateProblem(issue.input as string) ?? 'invalid date',
-    ),
-  );
+const dossierDate = () => v.pipe(v.string(), checkWith(findDateProblem));
 
 const languageTag = () =>
   v.pipe(
@@ -163,13 +197,7 @@ const positiveNumber = (what: string) =>
 // --- the format --------------------------------------------------------------------------------
 
 export const TermSchema = v.looseObject({
-  text: v.pipe(
-    v.string(),
-    v.check(
-      (s) => describeTermTextProblem(s) === null,
-      (issue) => describeTermTextProblem(issue.input as string) ?? 'invalid term',
-    ),
-  ),
+  text: v.pipe(v.string(), checkWith(findTermTextProblem)),
   lang: v.optional(languageTag()),
   weight: v.optional(positiveNumber('weight')),
   group: v.optional(text()),
@@ -231,13 +259,7 @@ export const SourceSchema = v.looseObject({
   publisher: optionalText(),
   kind: v.picklist(SOURCE_KINDS),
   url: v.optional(
-    v.pipe(
-      v.string(),
-      v.check(
-        (s) => describeUrlProblem(s) === null,
-        (issue) => describeUrlProblem(issue.input as string) ?? 'invalid URL',
-      ),
-    ),
+    v.pipe(v.string(), checkWith(findUrlProblem)),
   ),
   authors: v.optional(v.array(text())),
   publishedAt: v.optional(dossierDate()),

@@ -3,13 +3,31 @@
 // reachable `require`) are checked here on the raw input, so they are reported even when other
 // parts of the file are broken.
 import * as v from 'valibot';
-import { DossierSchema, quoteValue } from './schema';
+import { DOSSIER_ID_PATTERN, DossierSchema, LANGUAGE_TAG_PATTERN, quoteValue, type CodedProblem, type DescribedRequirement } from './schema';
 import { DOSSIER_FORMAT, DOSSIER_VERSION, type Dossier } from './types';
 
 export interface DossierError {
   /** Where the problem is: `events[3].date`, `summary.keyPoints[0].sources[1]`; "(file)" for the file as a whole. */
   path: string;
+  /** English wording, for logs and as the UI's fallback. */
   message: string;
+  /** Stable reason (`not-http-url`, `unknown-source`, …) and the values the wording needs, for translated UI text. */
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * code and params are not enumerable: an error still prints, serialises and compares (toEqual) as
+ * {path, message}, as before codes existed; readers that want them ask for them by name.
+ */
+export function makeDossierError(path: string, problem: CodedProblem): DossierError {
+  const error = { path, message: problem.message };
+  Object.defineProperties(error, { code: { value: problem.code }, params: { value: problem.params } });
+  return error;
+}
+
+function problem(code: string, params: Record<string, string | number>, message: string): CodedProblem {
+  return { code, params, message };
 }
 
 export type DossierValidation = { ok: true; dossier: Dossier } | { ok: false; errors: DossierError[] };
@@ -50,6 +68,17 @@ function describeKind(value: unknown): string {
   return `${typeof value === 'object' ? 'an object' : typeof value}`;
 }
 
+/** describeKind as params: `got` is one of nothing, null, list, text, number, boolean, object (or a JS type); `value` when shown. */
+function kindParams(value: unknown): { got: string; value?: string } {
+  if (value === undefined) return { got: 'nothing' };
+  if (value === null) return { got: 'null' };
+  if (Array.isArray(value)) return { got: 'list' };
+  if (typeof value === 'string') return { got: 'text', value: quoteValue(value) };
+  if (typeof value === 'number') return { got: 'number', value: quoteValue(value) };
+  if (typeof value === 'boolean') return { got: 'boolean', value: `${value}` };
+  return { got: typeof value === 'object' ? 'object' : typeof value };
+}
+
 const EXPECTED_BY_TYPE: Record<string, string> = {
   string: 'text',
   number: 'a number',
@@ -58,19 +87,51 @@ const EXPECTED_BY_TYPE: Record<string, string> = {
   object: 'an object',
   boolean: 'true or false',
 };
+/** The same kinds as codes (kindParams' vocabulary). */
+const EXPECTED_KIND_BY_TYPE: Record<string, string> = {
+  string: 'text',
+  number: 'number',
+  array: 'list',
+  loose_object: 'object',
+  object: 'object',
+  boolean: 'boolean',
+};
+
+/** The code of a failed pipe action; schema.ts words the message, its check requirements carry their describers. */
+function describeActionIssue(issue: v.BaseIssue<unknown>): CodedProblem {
+  const shown = quoteValue(issue.input);
+  const requirement = issue.requirement as unknown;
+  if (issue.type === 'check' && typeof requirement === 'function' && 'describe' in requirement) {
+    const found = (requirement as DescribedRequirement).describe(issue.input as string);
+    if (found) return { ...found, message: issue.message };
+  }
+  if (issue.type === 'regex' && requirement === LANGUAGE_TAG_PATTERN) return problem('invalid-language', { value: shown }, issue.message);
+  if (issue.type === 'regex' && requirement === DOSSIER_ID_PATTERN) return problem('invalid-dossier-id', { value: shown }, issue.message);
+  if (issue.type === 'min_length') return problem('empty-list', { min: Number(requirement) }, issue.message);
+  if (issue.type === 'finite') return problem('not-finite', { value: shown }, issue.message);
+  if (issue.type === 'gt_value') return problem('not-positive', { value: shown }, issue.message);
+  if (issue.type === 'integer') return problem('not-integer', { value: shown }, issue.message);
+  if (issue.type === 'min_value') return problem('too-small', { value: shown, min: Number(requirement) }, issue.message);
+  return problem(`invalid-${issue.type.replace(/_/g, '-')}`, {}, issue.message);
+}
 
 /** Turns a valibot issue into our wording; schema.ts already words the custom checks. */
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind !== 'schema') return issue.message;
+function describeIssue(issue: v.BaseIssue<unknown>): CodedProblem {
+  if (issue.kind !== 'schema') return describeActionIssue(issue);
   const isMissingKey =
     issue.input === undefined && (issue.type === 'loose_object' || issue.type === 'object') && issue.path?.length;
-  if (isMissingKey) return 'is required';
+  if (isMissingKey) return problem('required', {}, 'is required');
   if (issue.type === 'picklist' || issue.type === 'literal') {
     const options = (issue.expected ?? '').replace(/^\(|\)$/g, '').split(' | ').join(', ');
-    return `${quoteValue(issue.input)} is not allowed here; expected one of: ${options}`;
+    const value = quoteValue(issue.input);
+    return problem('not-allowed-value', { value, options }, `${value} is not allowed here; expected one of: ${options}`);
   }
   const expected = EXPECTED_BY_TYPE[issue.type] ?? issue.expected ?? issue.type;
-  return `expected ${expected}, got ${describeKind(issue.input)}`;
+  return problem(
+    'wrong-type',
+    { expected: EXPECTED_KIND_BY_TYPE[issue.type] ?? expected, ...kindParams(issue.input) },
+    `expected ${expected}, got ${describeKind(issue.input)}`,
+  );
 }
 
 function issuePath(issue: v.BaseIssue<unknown>): PathItem[] {
@@ -91,7 +152,11 @@ function checkUniqueIds(list: unknown[], listName: string, errors: DossierError[
     if (!isRecord(item) || typeof item.id !== 'string') return;
     const first = firstIndex.get(item.id);
     if (first === undefined) firstIndex.set(item.id, i);
-    else errors.push({ path: `${listName}[${i}].id`, message: `duplicate id ${quoteValue(item.id)}, already used by ${listName}[${first}]` });
+    else {
+      const id = quoteValue(item.id);
+      const firstPath = `${listName}[${first}]`;
+      errors.push(makeDossierError(`${listName}[${i}].id`, problem('duplicate-id', { id, first: firstPath }, `duplicate id ${id}, already used by ${firstPath}`)));
+    }
   });
 }
 
@@ -99,11 +164,17 @@ function checkSourceRefs(holder: unknown, path: string, sourceIds: Set<string>, 
   if (!isRecord(holder) || !Array.isArray(holder.sources)) return;
   holder.sources.forEach((ref, j) => {
     if (typeof ref !== 'string') {
-      errors.push({ path: `${path}.sources[${j}]`, message: `expected a source id (text), got ${describeKind(ref)}` });
+      const message = `expected a source id (text), got ${describeKind(ref)}`;
+      errors.push(makeDossierError(`${path}.sources[${j}]`, problem('wrong-type', { expected: 'source-id', ...kindParams(ref) }, message)));
     } else if (!sourceIds.has(ref)) {
-      errors.push({ path: `${path}.sources[${j}]`, message: `unknown source ${quoteValue(ref)}: no source in this file has that id` });
+      errors.push(makeDossierError(`${path}.sources[${j}]`, unknownSource(ref)));
     }
   });
+}
+
+function unknownSource(id: string): CodedProblem {
+  const quoted = quoteValue(id);
+  return problem('unknown-source', { id: quoted }, `unknown source ${quoted}: no source in this file has that id`);
 }
 
 function checkVia(sources: unknown[], sourceIds: Set<string>, errors: DossierError[]): void {
@@ -115,11 +186,11 @@ function checkVia(sources: unknown[], sourceIds: Set<string>, errors: DossierErr
     if (!isRecord(s) || typeof s.via !== 'string') return;
     const path = `sources[${i}].via`;
     if (!sourceIds.has(s.via)) {
-      errors.push({ path, message: `unknown source ${quoteValue(s.via)}: no source in this file has that id` });
+      errors.push(makeDossierError(path, unknownSource(s.via)));
       return;
     }
     if (s.via === s.id) {
-      errors.push({ path, message: 'a source cannot be known via itself' });
+      errors.push(makeDossierError(path, problem('via-self', {}, 'a source cannot be known via itself')));
       return;
     }
     // A chain that comes back to its start would leave the provenance undefined.
@@ -129,7 +200,10 @@ function checkVia(sources: unknown[], sourceIds: Set<string>, errors: DossierErr
       seen.push(next);
       next = viaOf.get(next);
     }
-    if (next === s.id) errors.push({ path, message: `circular "via" chain: ${[...seen, next].join(' → ')}` });
+    if (next === s.id) {
+      const chain = [...seen, next].join(' → ');
+      errors.push(makeDossierError(path, problem('via-cycle', { chain }, `circular "via" chain: ${chain}`)));
+    }
   });
 }
 
@@ -152,26 +226,25 @@ function checkTopicRequire(topics: unknown[], errors: DossierError[]): void {
       const listed = topic.require[key];
       if (listed === undefined) continue;
       if (!Array.isArray(listed) || listed.some((g) => typeof g !== 'string')) {
-        errors.push({ path: `topics[${i}].require.${key}`, message: 'must be a list of group names' });
+        errors.push(makeDossierError(`topics[${i}].require.${key}`, problem('not-group-list', {}, 'must be a list of group names')));
         continue;
       }
       listed.forEach((group, j) => {
         if (!groups.has(`g:${group}`)) {
-          errors.push({ path: `topics[${i}].require.${key}[${j}]`, message: `names group "${group}", which no term of this topic has` });
+          const message = `names group "${group}", which no term of this topic has`;
+          errors.push(makeDossierError(`topics[${i}].require.${key}[${j}]`, problem('unknown-group', { group: `"${group}"` }, message)));
         }
       });
     }
     topic.terms.forEach((term, j) => {
       if (isRecord(term) && term.prefix !== undefined && typeof term.prefix !== 'boolean') {
-        errors.push({ path: `topics[${i}].terms[${j}].prefix`, message: 'must be true or false' });
+        errors.push(makeDossierError(`topics[${i}].terms[${j}].prefix`, problem('not-boolean', {}, 'must be true or false')));
       }
     });
     const needGroups = topic.require.groups;
     if (typeof needGroups === 'number' && Number.isInteger(needGroups) && needGroups > groups.size) {
-      errors.push({
-        path: `topics[${i}].require.groups`,
-        message: `requires ${needGroups} groups but the terms form only ${groups.size}, so this topic can never match`,
-      });
+      const message = `requires ${needGroups} groups but the terms form only ${groups.size}, so this topic can never match`;
+      errors.push(makeDossierError(`topics[${i}].require.groups`, problem('unreachable-groups', { need: needGroups, have: groups.size }, message)));
     }
   });
 }
@@ -179,7 +252,7 @@ function checkTopicRequire(topics: unknown[], errors: DossierError[]): void {
 function checkQuotesAttributed(claims: unknown[], errors: DossierError[]): void {
   claims.forEach((claim, i) => {
     if (isRecord(claim) && claim.quote !== undefined && claim.attributedTo === undefined) {
-      errors.push({ path: `claims[${i}].attributedTo`, message: 'a claim with a quote must say who said it (attributedTo)' });
+      errors.push(makeDossierError(`claims[${i}].attributedTo`, problem('quote-needs-attribution', {}, 'a claim with a quote must say who said it (attributedTo)')));
     }
   });
 }
@@ -214,17 +287,22 @@ function checkWholeFile(input: Record<string, unknown>): DossierError[] {
 function checkFormatAndVersion(input: Record<string, unknown>): DossierError | null {
   if (input.format !== DOSSIER_FORMAT) {
     const got = input.format === undefined ? 'has no "format" field' : `has format ${quoteValue(input.format)}`;
-    return { path: 'format', message: `this is not a Backstory dossier: the file ${got}, expected "${DOSSIER_FORMAT}"` };
+    const message = `this is not a Backstory dossier: the file ${got}, expected "${DOSSIER_FORMAT}"`;
+    return makeDossierError(
+      'format',
+      input.format === undefined
+        ? problem('no-format', { expected: `"${DOSSIER_FORMAT}"` }, message)
+        : problem('wrong-format', { value: quoteValue(input.format), expected: `"${DOSSIER_FORMAT}"` }, message),
+    );
   }
   const version = input.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > DOSSIER_VERSION) {
-    return {
-      path: 'version',
-      message: `this dossier uses format version ${version}, made by a newer Backstory; this Backstory reads version ${DOSSIER_VERSION} only. Update Backstory to open it.`,
-    };
+    const message = `this dossier uses format version ${version}, made by a newer Backstory; this Backstory reads version ${DOSSIER_VERSION} only. Update Backstory to open it.`;
+    return makeDossierError('version', problem('newer-version', { version, supported: DOSSIER_VERSION }, message));
   }
   if (typeof version === 'number' && Number.isInteger(version) && version < DOSSIER_VERSION) {
-    return { path: 'version', message: `format version ${version} does not exist; the current version is ${DOSSIER_VERSION}` };
+    const message = `format version ${version} does not exist; the current version is ${DOSSIER_VERSION}`;
+    return makeDossierError('version', problem('unknown-version', { version, supported: DOSSIER_VERSION }, message));
   }
   return null;
 }
@@ -232,7 +310,8 @@ function checkFormatAndVersion(input: Record<string, unknown>): DossierError | n
 /** Checks a parsed dossier; on success returns the input itself, unknown fields included. */
 export function validateDossier(input: unknown): DossierValidation {
   if (!isRecord(input)) {
-    return { ok: false, errors: [{ path: FILE_PATH, message: `expected a dossier (a JSON object), got ${describeKind(input)}` }] };
+    const message = `expected a dossier (a JSON object), got ${describeKind(input)}`;
+    return { ok: false, errors: [makeDossierError(FILE_PATH, problem('wrong-type', { expected: 'dossier', ...kindParams(input) }, message))] };
   }
   const fatal = checkFormatAndVersion(input);
   if (fatal) return { ok: false, errors: [fatal] };
@@ -240,7 +319,7 @@ export function validateDossier(input: unknown): DossierValidation {
   const result = v.safeParse(DossierSchema, input, { abortEarly: false, abortPipeEarly: false });
   const errors: DossierError[] = result.success
     ? []
-    : result.issues.map((issue) => ({ path: formatPath(issuePath(issue)), message: describeIssue(issue) }));
+    : result.issues.map((issue) => makeDossierError(formatPath(issuePath(issue)), describeIssue(issue)));
   errors.push(...checkWholeFile(input));
 
   if (errors.length > 0) return { ok: false, errors };
@@ -270,8 +349,14 @@ function formatMegabytes(bytes: number): string {
 
 /** A size check callers can run on `File.size` before even reading the file. */
 export function describeSizeProblem(byteLength: number, maxBytes = DEFAULT_MAX_DOSSIER_BYTES): string | null {
+  return findSizeProblem(byteLength, maxBytes)?.message ?? null;
+}
+
+/** describeSizeProblem with code `too-large` and the sizes in bytes. */
+export function findSizeProblem(byteLength: number, maxBytes = DEFAULT_MAX_DOSSIER_BYTES): CodedProblem | null {
   if (byteLength <= maxBytes) return null;
-  return `the file is too large (${formatMegabytes(byteLength)}); a dossier file may be at most ${formatMegabytes(maxBytes)}`;
+  const message = `the file is too large (${formatMegabytes(byteLength)}); a dossier file may be at most ${formatMegabytes(maxBytes)}`;
+  return problem('too-large', { bytes: byteLength, maxBytes }, message);
 }
 
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
@@ -404,14 +489,15 @@ export function locateJsonError(text: string): { position: number; reason: strin
   }
 }
 
-function describeJsonError(text: string, error: unknown): string {
+function describeJsonError(text: string, error: unknown): CodedProblem {
   const located = locateJsonError(text);
   if (located) {
     const { line, column } = lineAndColumn(text, located.position);
-    return `invalid JSON at line ${line}, column ${column}: ${located.reason}`;
+    return problem('invalid-json', { line, column, detail: located.reason }, `invalid JSON at line ${line}, column ${column}: ${located.reason}`);
   }
   // Our scanner accepted what the engine refused (should not happen): pass the engine's words on.
-  return `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
+  const detail = error instanceof Error ? error.message : String(error);
+  return problem('invalid-json-engine', { detail }, `invalid JSON: ${detail}`);
 }
 
 /** Reads the text of a `.dossier.json` file: size first (no parsing of oversize input), then JSON, then the rules. */
@@ -419,17 +505,17 @@ export function parseDossierText(text: string, opts: { maxBytes?: number } = {})
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_DOSSIER_BYTES;
   // Every UTF-16 unit is at least one UTF-8 byte, so a long string is refused without counting.
   const size = text.length > maxBytes ? text.length : text.length * 3 > maxBytes ? utf8ByteLength(text) : 0;
-  const sizeProblem = describeSizeProblem(size, maxBytes);
-  if (sizeProblem) return { ok: false, errors: [{ path: FILE_PATH, message: sizeProblem }] };
+  const sizeProblem = findSizeProblem(size, maxBytes);
+  if (sizeProblem) return { ok: false, errors: [makeDossierError(FILE_PATH, sizeProblem)] };
 
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, errors: [{ path: FILE_PATH, message: 'the file is empty' }] };
+  if (body.trim() === '') return { ok: false, errors: [makeDossierError(FILE_PATH, problem('empty-file', {}, 'the file is empty'))] };
 
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch (error) {
-    return { ok: false, errors: [{ path: FILE_PATH, message: describeJsonError(body, error) }] };
+    return { ok: false, errors: [makeDossierError(FILE_PATH, describeJsonError(body, error))] };
   }
   return validateDossier(parsed);
 }
