@@ -16,6 +16,10 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 interface HeldOutRecord {
   lang: string;
   kind: 'on-topic' | 'near-miss';
+  /** Written after the first run: Microsoft + Israeli military + a third group word in a story
+   *  that is not this one (Iranian hackers spying on the army, a Unit 8200 alumni start-up
+   *  bought by Microsoft). A bag-of-words rule cannot tell these apart; kept as a known limit. */
+  hard?: boolean;
   title: string;
   text: string;
 }
@@ -78,6 +82,8 @@ describe('held-out coverage of the built-in story (languages beyond the dev set)
           const top = matches[0];
           console.log(`  missed [${record.lang}] ${record.title} :: ${top ? `${top.topicId} ${top.level} ${top.score} ${JSON.stringify(top.evidence.map((e) => e.term))}` : 'no match'}`);
         }
+      } else if (record.hard) {
+        if (isStory(matches)) console.log(`  hard near miss given story [${record.lang}] ${record.title} :: ${JSON.stringify(matches[0].evidence.map((e) => e.term))}`);
       } else {
         s.nmTotal++;
         if (isStory(matches)) {
@@ -93,7 +99,17 @@ describe('held-out coverage of the built-in story (languages beyond the dev set)
   });
 
   it('gives no near miss the story level', () => {
-    const wrong = results.filter(({ record, matches }) => record.kind === 'near-miss' && isStory(matches));
+    const wrong = results.filter(({ record, matches }) => record.kind === 'near-miss' && !record.hard && isStory(matches));
+    expect(wrong.map(({ record }) => `${record.lang}: ${record.title}`)).toEqual([]);
+  });
+
+  // Known limit (the English and French forms of these fail the same way with the dossier as it
+  // was): expected to fail until the dossier's rule can tell them apart; then make it a plain `it`.
+  it.fails('gives none of the hard near misses the story level', () => {
+    const hard = results.filter(({ record }) => record.kind === 'near-miss' && record.hard);
+    const wrong = hard.filter(({ matches }) => isStory(matches));
+    console.log(`hard near misses given story: ${wrong.length}/${hard.length}`);
+    expect(hard.length).toBeGreaterThan(0);
     expect(wrong.map(({ record }) => `${record.lang}: ${record.title}`)).toEqual([]);
   });
 
