@@ -44,6 +44,18 @@ function toKindKey(kind: string): string {
   return `errKind_${kind.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
 
+/** Why the text is not JSON, translated by its reason code, else core's English detail. */
+function describeJsonReason(params: Params): Substitution {
+  const code = params.jsonReason;
+  if (code !== undefined) {
+    const key = `errJson_${String(code).replace(/[^A-Za-z0-9]/g, '_')}`;
+    const value = params.char ?? params.escape ?? params.closer;
+    const text = t(key, isolate(value) ?? '');
+    if (text !== key) return text;
+  }
+  return isolate(params.detail);
+}
+
 function formatMonthYear(year: number, month: number, language: string): string {
   try {
     return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC', numberingSystem: 'latn' }).format(Date.UTC(year, month - 1, 1));
@@ -73,7 +85,7 @@ const PROBLEM_SUBSTITUTIONS: Record<string, (p: Params, language: string) => Sub
   'too-large': (p, language) =>
     p.bytes === undefined || p.maxBytes === undefined ? [undefined] : [isolate(formatBytes(Number(p.bytes), language)), isolate(formatBytes(Number(p.maxBytes), language))],
   'empty-file': () => [],
-  'invalid-json': (p) => [p.line, p.column, isolate(p.detail)],
+  'invalid-json': (p) => [p.line, p.column, describeJsonReason(p)],
   'not-date': (p) => [isolate(p.value)],
   'invalid-month': (p) => [isolate(p.value)],
   'invalid-day': (p, language) => [isolate(p.value), p.year === undefined || p.month === undefined ? undefined : formatMonthYear(Number(p.year), Number(p.month), language), p.days],

@@ -123,7 +123,8 @@ describe('ProblemList in Arabic', () => {
     setUiLanguage('ar');
     const shown = texts.map((error) => describeProblem(error));
     expect(shown.every((text) => text.isLocalized && ARABIC.test(text.text))).toBe(true);
-    expect(plain(shown[0].text)).toMatch(/^JSON غير صالح في السطر 1، العمود 7: /);
+    expect(plain(shown[0].text)).toBe('JSON غير صالح في السطر 1، العمود 7: تنقص قيمة قبل "}"');
+    expect(plain(shown[1].text)).toMatch(/^الملف كبير جدًا/);
     expect(plain(shown[3].text)).toMatch(/الإصدار 3 من الصيغة/);
   });
 
@@ -157,5 +158,23 @@ describe('ProblemList in Arabic', () => {
     expect(items.map((li) => li.textContent)).toEqual(['x: something new went wrong', 'y: engine words']);
     expect(items.every((li) => li.querySelector('span')?.getAttribute('dir') === 'auto')).toBe(true);
     expect(container.querySelector('.ui-problems__message')?.textContent).toBe('plain summary');
+  });
+});
+
+describe('invalid JSON in Arabic', () => {
+  it('translates the reason the text is not JSON, for each kind of mistake', () => {
+    const broken = ['{"a":1,}', '[1 2]', '{"a" 1}', '{a:1}', '{"a":"x', '{"a":"\\q"}', '{"a":1} x', '{"a":[1', '{"a":"\\u12"}', '{"a":tru}', '{"a":1 "b":2}', '[1,]', '"a\tb"'];
+    setUiLanguage('ar');
+    const reasons = broken.map((text) => {
+      const result = parseDossierText(text);
+      if (result.ok) throw new Error(`expected ${text} to fail`);
+      const shown = describeProblem(result.errors[0]);
+      expect(shown.isLocalized, text).toBe(true);
+      return plain(shown.text).replace(/^JSON غير صالح في السطر \d+، العمود \d+: /, '');
+    });
+    for (const [i, reason] of reasons.entries()) {
+      expect(reason, broken[i]).toMatch(ARABIC);
+      expect(reason, broken[i]).not.toMatch(/expected|unexpected|missing|never|\$\d|undefined/);
+    }
   });
 });

@@ -385,26 +385,51 @@ const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
  * stack) so deeply nested input cannot overflow; only run after JSON.parse has failed.
  */
 export function locateJsonError(text: string): { position: number; reason: string } | null {
+  const found = findJsonError(text);
+  return found && { position: found.position, reason: found.reason };
+}
+
+/** The character a JSON problem is about, as shown in a translated message: "x" or U+0009. */
+function charParam(text: string, i: number): string {
+  const c = text.charAt(i);
+  return /[\x00-\x1f]/.test(c) ? `U+${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}` : JSON.stringify(c);
+}
+
+interface JsonProblem {
+  position: number;
+  reason: string;
+  /** Stable code of the reason (`missing-value`, `trailing-comma`, …) and its values, for translated UI text. */
+  code: string;
+  params: Record<string, string>;
+}
+
+/** locateJsonError with a code per reason. */
+function findJsonError(text: string): JsonProblem | null {
   const stack: string[] = [];
   const n = text.length;
   let i = 0;
   let state: 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'after' = 'value';
-  const fail = (position: number, reason: string) => ({ position, reason });
-  const scanString = (): { position: number; reason: string } | null => {
+  const fail = (position: number, code: string, reason: string, withChar = false): JsonProblem => ({
+    position,
+    reason,
+    code,
+    params: withChar ? { char: charParam(text, position) } : {},
+  });
+  const scanString = (): JsonProblem | null => {
     const start = i;
     let j = i + 1;
     for (;;) {
-      if (j >= n) return fail(start, 'text in quotes is never closed (missing ")');
+      if (j >= n) return fail(start, 'unclosed-string', 'text in quotes is never closed (missing ")');
       const c = text.charCodeAt(j);
       if (c === 34) break;
-      if (c < 0x20) return fail(j, `${showChar(text, j)} inside quotes; write line breaks and tabs as \\n and \\t`);
+      if (c < 0x20) return fail(j, 'control-char', `${showChar(text, j)} inside quotes; write line breaks and tabs as \\n and \\t`, true);
       if (c === 92) {
         const e = text.charAt(j + 1);
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) return fail(j, 'bad \\u escape: it needs 4 hex digits');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) return fail(j, 'bad-unicode-escape', 'bad \\u escape: it needs 4 hex digits');
           j += 6;
         } else if ('"\\/bfnrt'.includes(e) && e !== '') j += 2;
-        else return fail(j, `bad escape \\${e} inside quotes`);
+        else return { ...fail(j, 'bad-escape', `bad escape \\${e} inside quotes`), params: { escape: `\\${e}` } };
       } else j++;
     }
     i = j + 1;
@@ -414,8 +439,11 @@ export function locateJsonError(text: string): { position: number; reason: strin
     while (i < n && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++;
     if (state === 'after') {
       const top = stack[stack.length - 1];
-      if (top === undefined) return i < n ? fail(i, `unexpected ${showChar(text, i)} after the end of the JSON value`) : null;
-      if (i >= n) return fail(i, `the text ends too early (a ${top === '{' ? '"}"' : '"]"'} is missing)`);
+      if (top === undefined) return i < n ? fail(i, 'after-end', `unexpected ${showChar(text, i)} after the end of the JSON value`, true) : null;
+      if (i >= n) {
+        const closer = top === '{' ? '"}"' : '"]"';
+        return { ...fail(i, 'ends-early-missing', `the text ends too early (a ${closer} is missing)`), params: { closer } };
+      }
       const c = text[i];
       if (c === ',') {
         i++;
@@ -424,13 +452,13 @@ export function locateJsonError(text: string): { position: number; reason: strin
         i++;
         stack.pop();
       } else {
-        return fail(i, top === '{'
-          ? `expected "," or "}" after a property value, found ${showChar(text, i)}`
-          : `expected "," or "]" after a list item, found ${showChar(text, i)}`);
+        return top === '{'
+          ? fail(i, 'expected-comma-brace', `expected "," or "}" after a property value, found ${showChar(text, i)}`, true)
+          : fail(i, 'expected-comma-bracket', `expected "," or "]" after a list item, found ${showChar(text, i)}`, true);
       }
       continue;
     }
-    if (i >= n) return fail(i, 'the text ends too early');
+    if (i >= n) return fail(i, 'ends-early', 'the text ends too early');
     const c = text[i];
     if (state === 'key' || state === 'key-or-close') {
       if (c === '}' && state === 'key-or-close') {
@@ -440,7 +468,9 @@ export function locateJsonError(text: string): { position: number; reason: strin
         continue;
       }
       if (c !== '"') {
-        return fail(i, c === '}' ? 'a comma before "}" has nothing after it' : `expected a property name in double quotes, found ${showChar(text, i)}`);
+        return c === '}'
+          ? fail(i, 'trailing-comma', 'a comma before "}" has nothing after it', true)
+          : fail(i, 'expected-key', `expected a property name in double quotes, found ${showChar(text, i)}`, true);
       }
       const e = scanString();
       if (e) return e;
@@ -448,7 +478,7 @@ export function locateJsonError(text: string): { position: number; reason: strin
       continue;
     }
     if (state === 'colon') {
-      if (c !== ':') return fail(i, `expected ":" after a property name, found ${showChar(text, i)}`);
+      if (c !== ':') return fail(i, 'expected-colon', `expected ":" after a property name, found ${showChar(text, i)}`, true);
       i++;
       state = 'value';
       continue;
@@ -483,17 +513,20 @@ export function locateJsonError(text: string): { position: number; reason: strin
     }
     if (c === ']' || c === '}') {
       const before = text.slice(0, i).trimEnd().slice(-1);
-      return fail(i, before === ',' ? `a comma before ${showChar(text, i)} has nothing after it` : `a value is missing before ${showChar(text, i)}`);
+      return before === ','
+        ? fail(i, 'trailing-comma', `a comma before ${showChar(text, i)} has nothing after it`, true)
+        : fail(i, 'missing-value', `a value is missing before ${showChar(text, i)}`, true);
     }
-    return fail(i, `unexpected ${showChar(text, i)} where a value was expected (text needs double quotes)`);
+    return fail(i, 'unexpected-value', `unexpected ${showChar(text, i)} where a value was expected (text needs double quotes)`, true);
   }
 }
 
 function describeJsonError(text: string, error: unknown): CodedProblem {
-  const located = locateJsonError(text);
+  const located = findJsonError(text);
   if (located) {
     const { line, column } = lineAndColumn(text, located.position);
-    return problem('invalid-json', { line, column, detail: located.reason }, `invalid JSON at line ${line}, column ${column}: ${located.reason}`);
+    const params = { line, column, detail: located.reason, jsonReason: located.code, ...located.params };
+    return problem('invalid-json', params, `invalid JSON at line ${line}, column ${column}: ${located.reason}`);
   }
   // Our scanner accepted what the engine refused (should not happen): pass the engine's words on.
   const detail = error instanceof Error ? error.message : String(error);
