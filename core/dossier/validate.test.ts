@@ -65,9 +65,10 @@ function makeDossier(): Record<string, any> {
   };
 }
 
-function errorsOf(result: DossierValidation): DossierError[] {
+/** Path and English message of each problem (the codes for translations are tested in components/common). */
+function errorsOf(result: DossierValidation): Pick<DossierError, 'path' | 'message'>[] {
   if (result.ok) throw new Error('expected the dossier to be rejected');
-  return result.errors;
+  return result.errors.map(({ path, message }) => ({ path, message }));
 }
 
 function expectError(result: DossierValidation, path: string, message: RegExp): void {

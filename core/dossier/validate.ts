@@ -21,9 +21,7 @@ export interface DossierError {
  * {path, message}, as before codes existed; readers that want them ask for them by name.
  */
 export function makeDossierError(path: string, problem: CodedProblem): DossierError {
-  const error = { path, message: problem.message };
-  Object.defineProperties(error, { code: { value: problem.code }, params: { value: problem.params } });
-  return error;
+  return { path, message: problem.message, code: problem.code, params: problem.params };
 }
 
 function problem(code: string, params: Record<string, string | number>, message: string): CodedProblem {
