@@ -18,7 +18,8 @@ interface HeldOutRecord {
   kind: 'on-topic' | 'near-miss';
   /** Written after the first run: Microsoft + Israeli military + a third group word in a story
    *  that is not this one (Iranian hackers spying on the army, a Unit 8200 alumni start-up
-   *  bought by Microsoft). A bag-of-words rule cannot tell these apart; kept as a known limit. */
+   *  bought by Microsoft). Only a rule that needs a story-specific group beside the Israeli
+   *  context (Palestinians, the review, the protest, the services cut) rejects them. */
   hard?: boolean;
   title: string;
   text: string;
@@ -103,9 +104,7 @@ describe('held-out coverage of the built-in story (languages beyond the dev set)
     expect(wrong.map(({ record }) => `${record.lang}: ${record.title}`)).toEqual([]);
   });
 
-  // Known limit (the English and French forms of these fail the same way with the dossier as it
-  // was): expected to fail until the dossier's rule can tell them apart; then make it a plain `it`.
-  it.fails('gives none of the hard near misses the story level', () => {
+  it('gives none of the hard near misses the story level', () => {
     const hard = results.filter(({ record }) => record.kind === 'near-miss' && record.hard);
     const wrong = hard.filter(({ matches }) => isStory(matches));
     console.log(`hard near misses given story: ${wrong.length}/${hard.length}`);
