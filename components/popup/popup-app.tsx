@@ -130,7 +130,8 @@ export function PopupApp() {
 
 function sourceNumberer(dossier: Dossier) {
   const index = new Map(dossier.sources.map((source, i) => [source.id, i + 1]));
-  return (id: string) => ({ n: index.get(id), title: dossier.sources.find((s) => s.id === id)?.title ?? id });
+  // The same numbers as the sidebar's sources list (the dossier's order), ascending after each point.
+  return (id: string) => ({ id, n: index.get(id), title: dossier.sources.find((s) => s.id === id)?.title ?? id });
 }
 
 function MatchedView(props: {
@@ -186,8 +187,7 @@ function MatchedView(props: {
                 {dossier.summary.keyPoints.slice(0, 3).map((point, i) => (
                   <li key={i}>
                     {point.text}
-                    {point.sources.map((id) => {
-                      const { n, title } = numberOf!(id);
+                    {point.sources.map((id) => numberOf!(id)).sort((a, b) => (a.n ?? 0) - (b.n ?? 0)).map(({ id, n, title }) => {
                       return (
                         <sup class="ui-marker" key={id} title={title}>
                           <span aria-hidden="true">{n ?? '?'}</span>
