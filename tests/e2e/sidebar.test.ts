@@ -291,17 +291,55 @@ describe('a page related to the story', () => {
   });
 });
 
+function readHistoryUrls(): Promise<string[]> {
+  return session.worker.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('backstory');
+        open.onsuccess = () => {
+          const request = open.result.transaction('history').objectStore('history').getAll();
+          request.onsuccess = () => resolve((request.result as { url: string }[]).map((row) => row.url));
+        };
+      }),
+  );
+}
+
 describe('pages that are not about the story', () => {
   for (const path of ['/azure-outage.html', '/cooking.html']) {
-    it(`shows no sidebar on ${path}`, async () => {
+    it(`shows no sidebar on ${path}, and leaves no trace`, async () => {
       const page = await session.context.newPage();
       await page.goto(server.url(path));
       await page.waitForTimeout(1500);
       expect(await hostCount(page)).toBe(0);
       expect(findFrame(page)).toBeUndefined();
+      expect((await readHistoryUrls()).some((url) => url.endsWith(path))).toBe(false);
       await page.close();
     });
   }
+});
+
+describe('on a narrow window', () => {
+  it('overlays the article instead of squeezing it, and gets out of the way in one step', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 760, height: 900 });
+    await page.goto(server.url('/en-story.html?narrow'));
+    const frame = await openSidebar(page, { analysis: false });
+    const layout = await page.evaluate(() => ({
+      margin: getComputedStyle(document.documentElement).marginRight,
+      host: document.querySelector('backstory-sidebar')!.getBoundingClientRect().width,
+    }));
+    expect(layout.margin).toBe('0px');
+    expect(layout.host).toBeGreaterThan(300);
+    await page.screenshot({ path: screenshotPath('sidebar-narrow') });
+    // Out of the way in one step (Esc or the collapse button), back in one click on the tab.
+    // (Closing is tested last: it is remembered for the site.)
+    expect(await frame.locator('[data-action="close"]').isVisible()).toBe(true);
+    await frame.locator('[data-action="collapse"]').click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('backstory-sidebar')!.getBoundingClientRect().width)).toBeLessThan(60);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.querySelector('backstory-sidebar')!.getBoundingClientRect().width)).toBeGreaterThan(300);
+    await page.close();
+  });
 });
 
 describe('hostile pages', () => {
