@@ -119,11 +119,19 @@ describe('matchPage', () => {
   });
 
   it('returns story before related, each with its level', () => {
-    const ms = matchPage(matcher, zones({ body: 'Valmora dockers strike at the port; a container ship waits.' }));
+    const ms = matchPage(matcher, zones({ lead: 'Valmora dockers strike at the port; a container ship waits.' }));
     expect(ms.map((m) => [m.topicId, m.level])).toEqual([
       ['harbour-strike', 'story'],
       ['ports', 'related'],
     ]);
+  });
+
+  it('takes a story that neither headline, lead nor metadata names as a passing mention (related)', () => {
+    const body = 'Valmora dockers strike at the port; a container ship waits.';
+    const deep = matchPage(matcher, zones({ title: 'City budget passes after long night', lead: 'Councillors voted 7 to 4.', body }));
+    expect(deep.find((m) => m.topicId === 'harbour-strike')?.level).toBe('related');
+    const named = matchPage(matcher, zones({ title: 'Valmora dockers walk out', lead: 'The strike began at dawn.', body }));
+    expect(named.find((m) => m.topicId === 'harbour-strike')?.level).toBe('story');
   });
 
   it('survives a JSON round trip of the compiled matcher (extension messaging)', () => {

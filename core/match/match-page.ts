@@ -12,6 +12,10 @@ export const ZONE_WEIGHTS: Record<Zone, number> = { title: 2, lead: 1.5, metadat
 export const MAX_ZONE_CHARS = 1_000_000;
 
 const OUTSIDE = ZONES.indexOf('outside');
+const TITLE = ZONES.indexOf('title');
+const LEAD = ZONES.indexOf('lead');
+const METADATA = ZONES.indexOf('metadata');
+const MIN_PROMINENT_GROUPS = 2;
 
 interface TermCounts {
   code: number;
@@ -64,8 +68,8 @@ export function scoreTerm(weight: number, counts: number[]): number {
 }
 
 interface TopicTally {
-  /** Per group number: [sum of term scores, best term score, 1 if seen inside the article]. */
-  groups: Map<number, [number, number, number]>;
+  /** Per group number: [sum of term scores, best term score, 1 if seen inside the article, 1 if in the headline, lead or metadata]. */
+  groups: Map<number, [number, number, number, number]>;
   /** Found terms (index into the found list) with their score, for evidence. */
   terms: number[];
   scores: number[];
@@ -104,6 +108,7 @@ export function matchPage(matcher: CompiledMatcher, zones: PageZones, options?: 
     const siteList = code & FLAG_MULTI ? matcher.multi[ref] ?? [] : [ref];
     let inArticle = 0;
     for (let z = 0; z < counts.length; z++) if (z !== OUTSIDE && counts[z] > 0) inArticle = 1;
+    const isProminent = counts[TITLE] > 0 || counts[LEAD] > 0 || counts[METADATA] > 0 ? 1 : 0;
     for (const site of siteList) {
       const topic = matcher.sites[site * 3];
       const group = matcher.sites[site * 3 + 1];
@@ -120,8 +125,9 @@ export function matchPage(matcher: CompiledMatcher, zones: PageZones, options?: 
         g[0] += score;
         g[1] = Math.max(g[1], score);
         g[2] = Math.max(g[2], inArticle);
+        g[3] = Math.max(g[3], isProminent);
       } else {
-        tally.groups.set(group, [score, score, inArticle]);
+        tally.groups.set(group, [score, score, inArticle, isProminent]);
       }
       // A spelling listed in two groups of one topic is one piece of evidence.
       if (tally.terms[tally.terms.length - 1] !== f) {
@@ -136,9 +142,11 @@ export function matchPage(matcher: CompiledMatcher, zones: PageZones, options?: 
     const topic = matcher.topics[topicIndex];
     let score = 0;
     let groupsInArticle = 0;
-    for (const [sum, best, inArticle] of tally.groups.values()) {
+    let prominentGroups = 0;
+    for (const [sum, best, inArticle, prominent] of tally.groups.values()) {
       score += Math.min(sum, 1.5 * best);
       groupsInArticle += inArticle;
+      prominentGroups += prominent;
     }
     const present = (g: number) => tally.groups.get(g)?.[2] === 1;
     const hasAll = topic.requireAll.every(present) && (topic.requireAny.length === 0 || topic.requireAny.some(present));
@@ -149,7 +157,9 @@ export function matchPage(matcher: CompiledMatcher, zones: PageZones, options?: 
       dossierId: topic.dossierId,
       topicId: topic.topicId,
       label: topic.label,
-      level: topic.level,
+      // A story the headline, lead and metadata don't name is a passing mention in an
+      // article about something else: shown as related (a badge), not opened as the story.
+      level: topic.level === 'story' && prominentGroups < MIN_PROMINENT_GROUPS ? 'related' : topic.level,
       score: round(score),
       evidence: order.map((k) => describeTerm(matcher, found[tally.terms[k]])),
       ratio: score / Math.max(needed, 1),
