@@ -1,6 +1,6 @@
 import type { TimelineItem } from '../../core/timeline/build-timeline';
 import { t } from '../i18n';
-import type { CitationEntry } from './citation-entries';
+import { isHttpUrl, type CitationEntry } from './citation-entries';
 import { contentAttrs, Section } from './section';
 import { SourceMarkers } from './source-markers';
 import { hostOf } from './sources-section';
@@ -24,7 +24,7 @@ function TimelineEntry(props: { item: TimelineItem; sources: Map<string, Citatio
         {item.isNew && <span class="bs-tag is-new">{t('timelineNew')}</span>}
       </p>
       <p class="bs-event-title" {...attrs}>
-        {item.url && item.kind === 'read-article' ? (
+        {isHttpUrl(item.url) && item.kind === 'read-article' ? (
           <a href={item.url} target="_blank" rel="noopener noreferrer">
             {item.title}
           </a>
