@@ -47,3 +47,16 @@ export function monthFromName(name: string): number | undefined {
   const key = toAsciiDigits(name).trim().toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ');
   return MONTH_NAMES.get(key) ?? MONTH_NAMES.get(key.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
+
+// Solar Hijri (Jalali) months, as Persian sites print them. Arabic yeh/kaf (ي ك) are
+// folded to the Persian letters first: many sites type "تير" for "تیر".
+const JALALI: string[][] = [
+  ['فروردین'], ['اردیبهشت'], ['خرداد'], ['تیر'], ['مرداد', 'امرداد'], ['شهریور'],
+  ['مهر'], ['آبان', 'ابان'], ['آذر', 'اذر'], ['دی'], ['بهمن'], ['اسفند'],
+];
+const JALALI_NAMES: ReadonlyMap<string, number> = new Map(JALALI.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+
+/** Jalali month number (1–12) for a Persian month name, or undefined. */
+export function jalaliMonthFromName(name: string): number | undefined {
+  return JALALI_NAMES.get(name.trim().replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/\u200c/g, ''));
+}

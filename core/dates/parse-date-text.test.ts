@@ -74,3 +74,33 @@ describe('parseDateText', () => {
     expect(isPlausibleDay(2023, 2, 29, NOW)).toBe(false);
   });
 });
+
+describe('Solar Hijri (Jalali) dates on Persian pages', () => {
+  it('reads Persian month names with Persian, Arabic or ASCII digits', () => {
+    expect(parseDateText('۷ مهر ۱۴۰۴', { now: NOW })).toBe('2025-09-29');
+    expect(parseDateText('کد خبر: 123 - 1 فروردین 1404 - 10:30', { now: NOW })).toBe('2025-03-21');
+    // Arabic yeh in تير, as many Iranian sites type it; no Persian-only letter here, so the page language tells.
+    expect(parseDateText('2 تير 1399 - 12:09:08 ب.ظ', { now: NOW, lang: 'fa' })).toBe('2020-06-22');
+    expect(parseDateText('2 تير 1399 - 12:09:08 ب.ظ', { now: NOW, lang: 'ar' })).toBeNull();
+  });
+  it('reads numeric Jalali dates only on Persian pages', () => {
+    expect(parseDateText('تاریخ انتشار: 1404/07/07', { now: NOW })).toBe('2025-09-29');
+    expect(parseDateText('1404/07/07', { now: NOW, lang: 'fa-IR' })).toBe('2025-09-29');
+    expect(parseDateText('1404/07/07', { now: NOW, lang: 'en' })).toBeNull();
+  });
+  it('prefers the dateline over a Persian header clock', () => {
+    const text = 'دوشنبه ۲ تير ۱۳۹۹ صفحه اصلی ... در 3 ماه 2 تير 1399 - 12:09:08 ب.ظ خبرگزاری';
+    expect(parseDateText(text, { now: NOW })).toBe('2020-06-22');
+    expect(findDatesInText(text, { now: NOW })[0].hasWeekdayOnly).toBe(true);
+  });
+  it('never reads a lunar Hijri date as Jalali or Gregorian', () => {
+    expect(parseDateText('۲۰ ربیع‌الاول ۱۴۴۷', { now: NOW, lang: 'fa' })).toBeNull();
+    expect(parseDateText('1447/03/20 هـ', { now: NOW, lang: 'fa' })).toBeNull();
+    expect(parseDateText('١٤ صفر ١٤٤٢ هـ', { now: NOW, lang: 'ar' })).toBeNull();
+    expect(parseDateText('الاثنين ١٤ صفر ١٤٤٢ هـ - ٢١ سبتمبر ٢٠٢٠', { now: NOW, lang: 'ar' })).toBe('2020-09-21');
+    expect(parseDateText('1442/02/14', { now: NOW, lang: 'ar' })).toBeNull();
+  });
+  it('keeps a Gregorian date printed on a Persian page', () => {
+    expect(parseDateText('۲۹ سپتامبر ۲۰۲۵', { now: NOW })).toBe('2025-09-29');
+  });
+});

@@ -1,5 +1,6 @@
 import { toAsciiDigits } from '../text/digits';
-import { monthFromName } from './month-names';
+import { jalaliToGregorian } from './jalali';
+import { jalaliMonthFromName, monthFromName } from './month-names';
 import type { IsoDate } from '../page/types';
 
 // Publication dates as printed on news pages, in many languages, turned into
@@ -105,7 +106,9 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|e|º|°|\\.)?';
 const YEAR = '(\\d{4})(?!\\d)';
 const SEP = '[\\s,.\\-/]*';
 
-const PATTERNS: { re: RegExp; order: 'dmy' | 'mdy' | 'ymd' | 'my' }[] = [
+type Order = 'dmy' | 'mdy' | 'ymd' | 'my' | 'jalali-dmy' | 'jalali-ymd';
+
+const PATTERNS: { re: RegExp; order: Order }[] = [
   // 29 September 2025, 29. September 2025, 29 de septiembre de 2025, 29 أيلول 2025, 29 сентября 2025 г.
   { re: new RegExp(`(?<!\\d)${DAY}\\s*(?:de\\s+|of\\s+)?${MONTH_PAIR}${SEP}(?:de\\s+|del\\s+)?${YEAR}`, 'g'), order: 'dmy' },
   // September 29, 2025 / Sept. 29 2025
@@ -120,10 +123,24 @@ const PATTERNS: { re: RegExp; order: 'dmy' | 'mdy' | 'ymd' | 'my' }[] = [
   { re: new RegExp(`(?<!\\d(?:st|nd|rd|th|er|\\.)?\\s*)${MONTH}\\s*,?\\s*${YEAR}`, 'g'), order: 'my' },
 ];
 
+// Solar Hijri dates (years 13xx–14xx), looked for only on Persian pages. A Persian month
+// name is unambiguous; a bare 1404/07/07 is Jalali only there, and never when marked
+// as lunar Hijri (هـ, ق), which Arabic and Persian sites print beside the others.
+const NOT_LUNAR = '(?!\\s*(?:هـ|ه‍|ه\\.?\\s?ق|ق\\.?(?![\\u0600-\\u06ff])))';
+const JALALI_PATTERNS: { re: RegExp; order: Order }[] = [
+  // ۷ مهر ۱۴۰۴, 2 تير 1399
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s*([\\u0600-\\u06ff]{2,8})\\s*(?:ماه\\s*)?(1[34]\\d{2})(?!\\d)${NOT_LUNAR}`, 'g'), order: 'jalali-dmy' },
+  // 1404/07/07, ۱۴۰۴-۰۷-۰۷
+  { re: new RegExp(`(?<![\\d/.-])(1[34]\\d{2})([./-])(\\d{1,2})\\2(\\d{1,2})(?![\\d/.-])${NOT_LUNAR}`, 'g'), order: 'jalali-ymd' },
+];
+const JALALI_ANCHOR = /(?<!\d)1[34]\d{2}(?!\d)/g;
+// Letters and digits only Persian uses (پ چ ژ گ ی ک, ۰–۹): the page is Persian.
+const PERSIAN_SIGNS = /[\u06F0-\u06F9\u067E\u0686\u0698\u06AF\u06CC\u06A9]/;
+
 const WEEKDAY_COLON =
   /(?:الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\s*[:،,-]?\s*$/u;
 const WEEKDAY_BEFORE =
-  /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:the\s+)?$|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\s*[,:،-]?\s*(?:le\s+|den\s+|el\s+)?$/u;
+  /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:the\s+)?$|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:[یي][کك]|دو|سه|چهار|پنج)?\u200c?\s?شنبه|جمعه|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\s*[,:،-]?\s*(?:le\s+|den\s+|el\s+)?$/u;
 const TIME_AFTER = /^[\s,•·|\-–—h]*(?:at|um|à|a las|alle|om|saat|الساعة|ساعت)?\s*\d{1,2}[:h.]\d{2}(?!\d)/u;
 const TIME_BEFORE = /\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?[\s,•·|\-–—]*$/u;
 
@@ -139,9 +156,20 @@ export function findDatesInText(text: string, opts: DateTextOptions = {}): DateM
   // Lower-cased once so that no pattern needs the case-insensitive Unicode flag (slow to compile).
   const s = toAsciiDigits(text.slice(0, 200_000)).toLowerCase();
   const usEnglish = /^en(?:-us)?$/i.test(opts.lang ?? '');
+  const persian = /^fa(?:$|[-_])/i.test(opts.lang ?? '') || PERSIAN_SIGNS.test(text.slice(0, 200_000));
+  const found = findWithPatterns(s, YEAR_ANCHOR, PATTERNS, usEnglish, now);
+  if (persian) {
+    // Dates already read (a Gregorian one beside it) keep their place.
+    const more = findWithPatterns(s, JALALI_ANCHOR, JALALI_PATTERNS, usEnglish, now);
+    for (const j of more) if (!found.some((f) => j.index < f.index + f.length && j.index + j.length > f.index)) found.push(j);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function findWithPatterns(s: string, anchor: RegExp, patterns: { re: RegExp; order: Order }[], usEnglish: boolean, now: number): DateMatch[] {
   const windows: [number, number][] = [];
-  YEAR_ANCHOR.lastIndex = 0;
-  for (let m = YEAR_ANCHOR.exec(s); m && windows.length < 400; m = YEAR_ANCHOR.exec(s)) {
+  anchor.lastIndex = 0;
+  for (let m = anchor.exec(s); m && windows.length < 400; m = anchor.exec(s)) {
     const a = Math.max(0, m.index - 60);
     const b = Math.min(s.length, m.index + 40);
     const last = windows[windows.length - 1];
@@ -153,7 +181,7 @@ export function findDatesInText(text: string, opts: DateTextOptions = {}): DateM
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
   for (const [wa, wb] of windows) {
     const w = s.slice(wa, wb);
-    for (const { re, order } of PATTERNS) {
+    for (const { re, order } of patterns) {
       re.lastIndex = 0;
       for (let m = re.exec(w); m; m = re.exec(w)) {
         const start = wa + m.index;
@@ -176,18 +204,25 @@ export function findDatesInText(text: string, opts: DateTextOptions = {}): DateM
       }
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found;
 }
 
 function readMatch(
   m: RegExpExecArray,
-  order: 'dmy' | 'mdy' | 'ymd' | 'my',
+  order: Order,
   usEnglish: boolean,
   now: number,
 ): { iso: IsoDate; precision: 'day' | 'month' } | null {
   let y: number;
   let mo: number | undefined;
   let d: number;
+  if (order === 'jalali-dmy' || order === 'jalali-ymd') {
+    const dmy = order === 'jalali-dmy';
+    const jm = dmy ? jalaliMonthFromName(m[2]) : Number(m[3]);
+    const g = jm ? jalaliToGregorian(Number(dmy ? m[3] : m[1]), jm, Number(dmy ? m[1] : m[4])) : null;
+    if (!g || !isPlausibleDay(g[0], g[1], g[2], now)) return null;
+    return { iso: formatDay(g[0], g[1], g[2]), precision: 'day' };
+  }
   if (order === 'my') {
     mo = monthFromName(m[1]);
     y = Number(m[2]);
