@@ -123,6 +123,31 @@ describe('helpers', () => {
   });
 });
 
+describe('extractMetadata: the publisher\'s calendar day', () => {
+  it('takes a dateline standing alone over a photo caption\'s date in the text', () => {
+    const body =
+      '<article><header><h1>Protesters gather at a theatre</h1></header><div><img src="x.jpg">FILE PHOTO: The president speaks near Orleans, France, January 16, 2020. REUTERS</div>' +
+      '<p>January 18, 2020</p><p>PARIS (Reuters) - Protesters opposed to the reform tried to force their way into a theatre on Friday evening.</p></article>';
+    expect(extractMetadata(page('<title>Protesters gather</title>', body), 'https://www.example.com/protesters/', { now: NOW }).publishedAt).toBe('2020-01-18');
+  });
+  it("moves a UTC time-stamp near midnight to the day of the site's country", () => {
+    const head = '<title>Vote certified</title><meta property="article:published_time" content="2020-12-05T23:15:00Z">';
+    const it_ = extractMetadata(page(head, '<h1>Vote certified</h1><p>Text.</p>', 'lang="it"'), 'https://www.example.it/news/1265473/vote.html', { now: NOW });
+    expect(it_.publishedAt).toBe('2020-12-06T00:15:00+01:00');
+    // On a generic domain the stamp stays as given.
+    const plain = extractMetadata(page(head, '<h1>Vote certified</h1><p>Text.</p>'), 'https://www.example.com/news/1', { now: NOW });
+    expect(plain.publishedAt).toBe('2020-12-05T23:15:00Z');
+    // A country domain gives the usual offset there.
+    const late = '<title>Vote certified</title><meta property="article:published_time" content="2020-12-06T00:15:00Z">';
+    const ca = extractMetadata(page(late, '<h1>Vote certified</h1><p>Text.</p>'), 'https://www.example.ca/news/1', { now: NOW });
+    expect(ca.publishedAt).toBe('2020-12-05T19:15:00-05:00');
+  });
+  it('reads a Jalali dateline on a Persian page', () => {
+    const body = '<div class="date">2 تير 1399 - 12:09:08 ب.ظ</div><h1>ورود نقدینگی به بورس</h1><p>متن خبر.</p>';
+    expect(extractMetadata(page('<title>خبر</title>', body, 'lang="fa" dir="rtl"'), 'https://www.example.ir/News/1', { now: NOW }).publishedAt).toBe('2020-06-22');
+  });
+});
+
 describe('hostile input', () => {
   const time = (fn: () => void): number => {
     const t0 = performance.now();

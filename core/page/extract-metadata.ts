@@ -1,4 +1,5 @@
 import { findDatesInText, parseMachineDate, pickPublicationDate } from '../dates/parse-date-text';
+import { localDayAtHost } from './local-day';
 import { cleanAuthorNames, isPlausibleName, isRunningText, mergeNames } from './clean-author';
 import { getTypes, isArticleNode, isWebPageNode, readJsonLd, resolveRef, type LdNode } from './json-ld';
 
@@ -369,9 +370,37 @@ function isAfter(el: Element, ref: Element): boolean {
 function dateFromBodyText(doc: Document, lang: string | null, now: number): IsoDate | null {
   const root = doc.querySelector('article, main, [role="main"]') ?? doc.body;
   if (!root) return null;
+  const alone = standaloneDate(root, lang, now);
+  if (alone) return alone;
   const text = (root.textContent ?? '').slice(0, 6000);
   const picked = pickPublicationDate(findDatesInText(text, { lang, now }).slice(0, 12));
   return picked && picked.precision === 'day' ? picked.iso : null;
+}
+
+const NOT_A_DATELINE = 'figcaption, figure, [class*="caption" i], footer, aside, nav, [class*="related"], [class*="comment"]';
+
+/**
+ * A date standing alone in its own small element ("<p>January 18, 2020</p>"): a dateline. The first
+ * date in the running text is often a photo caption's ("…, France, January 16, 2020. REUTERS").
+ */
+function standaloneDate(root: Element, lang: string | null, now: number): IsoDate | null {
+  let els: NodeListOf<Element>;
+  try {
+    els = root.querySelectorAll('p, div, span, time, small, strong, em, li, h2, h3, h4, h5, h6');
+  } catch {
+    return null;
+  }
+  for (let i = 0; i < els.length && i < 300; i++) {
+    const el = els[i];
+    if (el.children.length > 4) continue;
+    const text = textOf(el, 100);
+    if (!text || text.length > 60 || /updat|modif|actualis|aktualisiert|edited/i.test(text)) continue;
+    const picked = pickPublicationDate(findDatesInText(text, { lang, now }));
+    if (!picked || picked.precision !== 'day' || text.length - picked.length > 24) continue;
+    if (el.closest(NOT_A_DATELINE)) continue;
+    return picked.iso;
+  }
+  return null;
 }
 
 function cleanTitle(raw: string | null | undefined): string | null {
@@ -570,6 +599,13 @@ export function preferLocalDay(stamp: IsoDate, urlDay: IsoDate): IsoDate {
   return stamp;
 }
 
+/** A UTC time-stamp at an hour where a real time zone puts it on another calendar day. */
+function isUtcNearDayEdge(stamp: IsoDate): boolean {
+  if (!/T\d{2}:\d{2}.*(?:Z|\+00:00)$/.test(stamp)) return false;
+  const hour = Number(stamp.slice(11, 13));
+  return hour < 10 || hour >= 14;
+}
+
 /** The same instant written with the publisher's own offset, when another tag gives it. */
 function preferPublisherOffset(stamp: IsoDate, others: string[], now: number): IsoDate {
   if (!/T.*(?:Z|\+00:00)$/.test(stamp)) return stamp;
@@ -678,7 +714,11 @@ function readMetadata(doc: Document, url: string | undefined, opts: ExtractOptio
   if (publishedAt) publishedAt = preferPublisherOffset(publishedAt, PUBLISHED_META.flatMap((k) => meta.get(k) ?? []), now);
   if (!publishedAt) publishedAt = dateFromDom(doc, language, now, headline)?.iso ?? null;
   const urlDate = dateFromUrl(url, now);
-  if (publishedAt && urlDate) publishedAt = preferLocalDay(publishedAt, urlDate);
+  if (publishedAt && isUtcNearDayEdge(publishedAt)) {
+    // A UTC time-stamp near midnight may fall on another day than the publisher's: the day in
+    // the URL decides, else the usual offset of the site's country (by its domain).
+    publishedAt = urlDate ? preferLocalDay(publishedAt, urlDate) : localDayAtHost(publishedAt, url);
+  }
   if (!publishedAt) publishedAt = urlDate;
   if (!publishedAt) publishedAt = dateFromBodyText(doc, language, now);
   let modifiedAt =
