@@ -36,15 +36,32 @@ const EXTRA: Record<number, string[]> = {
   12: ['decembrie', 'prosince', 'prosinec', 'joulukuuta', 'грудня', 'грудень', 'δεκεμβρίου', 'prosinca', 'gruodžio', 'decembris', 'desember', 'des'],
 };
 
+// Hindi and Bengali (Devanagari and Bengali scripts), with their common spellings.
+const SOUTH_ASIAN: Record<number, string[]> = {
+  1: ['जनवरी', 'জানুয়ারি', 'জানুয়ারী'],
+  2: ['फ़रवरी', 'फरवरी', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী'],
+  3: ['मार्च', 'মার্চ'],
+  4: ['अप्रैल', 'এপ্রিল'],
+  5: ['मई', 'মে'],
+  6: ['जून', 'জুন'],
+  7: ['जुलाई', 'জুলাই'],
+  8: ['अगस्त', 'আগস্ট', 'অগাস্ট'],
+  9: ['सितंबर', 'सितम्बर', 'সেপ্টেম্বর'],
+  10: ['अक्टूबर', 'अक्तूबर', 'অক্টোবর'],
+  11: ['नवंबर', 'नवम्बर', 'নভেম্বর'],
+  12: ['दिसंबर', 'दिसम्बर', 'ডিসেম্বর'],
+};
+
 export const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
-  [...Object.entries(EXTRA), ...Object.entries(TABLE)].flatMap(([month, names]) =>
-    names.map((name) => [name.replace(/\.$/, ''), Number(month)] as const),
+  [...Object.entries(SOUTH_ASIAN), ...Object.entries(EXTRA), ...Object.entries(TABLE)].flatMap(([month, names]) =>
+    // NFC: Bengali য় is typed both as one letter and as য + nukta.
+    names.map((name) => [name.replace(/\.$/, '').normalize('NFC'), Number(month)] as const),
   ),
 );
 
 /** Month number (1–12) for a month name in any language above, or undefined. */
 export function monthFromName(name: string): number | undefined {
-  const key = toAsciiDigits(name).trim().toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ');
+  const key = toAsciiDigits(name).trim().toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ').normalize('NFC');
   return MONTH_NAMES.get(key) ?? MONTH_NAMES.get(key.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
 

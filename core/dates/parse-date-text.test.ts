@@ -75,6 +75,16 @@ describe('parseDateText', () => {
   });
 });
 
+describe('South Asian scripts', () => {
+  it('reads Bengali and Devanagari digits and month names', () => {
+    expect(parseDateText('১৬:২০, ১৬ ফেব্রুয়ারি ২০২০ তারিখে সম্পাদিত', { now: NOW })).toBe('2020-02-16');
+    // য় as য + nukta
+    expect(parseDateText('১৬ ফেব্রু\u09af\u09bcারি ২০২০', { now: NOW })).toBe('2020-02-16');
+    expect(parseDateText('अपडेट: 29 सितंबर 2025, 10:15 AM', { now: NOW })).toBe('2025-09-29');
+    expect(parseDateText('२९ सितम्बर २०२५', { now: NOW })).toBe('2025-09-29');
+  });
+});
+
 describe('Solar Hijri (Jalali) dates on Persian pages', () => {
   it('reads Persian month names with Persian, Arabic or ASCII digits', () => {
     expect(parseDateText('۷ مهر ۱۴۰۴', { now: NOW })).toBe('2025-09-29');

@@ -8,6 +8,14 @@ import type { IsoDate } from '../page/types';
 // before 1900, in the future) is rejected so callers can fall back.
 
 const MIN_YEAR = 1900;
+
+/** Arabic-Indic and Persian digits (toAsciiDigits), and Devanagari and Bengali ones (Hindi, Marathi, Bengali pages). */
+function toLatinDigits(text: string): string {
+  return toAsciiDigits(text).replace(/[\u0966-\u096F\u09E6-\u09EF]/g, (d) => {
+    const code = d.charCodeAt(0);
+    return String(code >= 0x09e6 ? code - 0x09e6 : code - 0x0966);
+  });
+}
 const DAY_MS = 86_400_000;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -37,7 +45,7 @@ const ISO_RE =
 export function parseMachineDate(raw: unknown, now: number = Date.now()): IsoDate | null {
   if (typeof raw === 'number') return parseEpoch(raw, now);
   if (typeof raw !== 'string') return null;
-  const s = toAsciiDigits(raw).trim().slice(0, 80);
+  const s = toLatinDigits(raw).trim().slice(0, 80);
   if (!s) return null;
   if (/^\d{10}(\d{3})?$/.test(s)) return parseEpoch(Number(s), now);
   const m = ISO_RE.exec(s);
@@ -96,7 +104,7 @@ export interface DateMatch {
 
 // Letters of the scripts month names are written in (text is lower-cased). An explicit
 // class rather than \p{L}: Unicode property classes in lookbehinds are slow to compile.
-const L = 'a-z\\u00df-\\u00ff\\u0100-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u0590-\\u05ff\\u0600-\\u06ff\\u0750-\\u077f';
+const L = 'a-z\\u00df-\\u00ff\\u0100-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u0590-\\u05ff\\u0600-\\u06ff\\u0750-\\u077f\\u0900-\\u0963\\u0970-\\u09e5\\u09f0-\\u09ff';
 // A month is any word here, checked against the month table in readMatch: one
 // small pattern instead of an alternation of hundreds of names (slow to compile).
 const MONTH = `(?<![${L}])([${L}]{3,}(?:\\s(?:الثاني|الأول|الاول))?)(?![${L}])\\.?`;
@@ -154,7 +162,7 @@ const YEAR_ANCHOR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)|[年년]/g;
 export function findDatesInText(text: string, opts: DateTextOptions = {}): DateMatch[] {
   const now = opts.now ?? Date.now();
   // Lower-cased once so that no pattern needs the case-insensitive Unicode flag (slow to compile).
-  const s = toAsciiDigits(text.slice(0, 200_000)).toLowerCase();
+  const s = toLatinDigits(text.slice(0, 200_000)).toLowerCase();
   const usEnglish = /^en(?:-us)?$/i.test(opts.lang ?? '');
   const persian = /^fa(?:$|[-_])/i.test(opts.lang ?? '') || PERSIAN_SIGNS.test(text.slice(0, 200_000));
   const found = findWithPatterns(s, YEAR_ANCHOR, PATTERNS, usEnglish, now);
