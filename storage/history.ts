@@ -1,9 +1,7 @@
+import { hostOf, stripHash } from '../core/url';
 import { getDb, type Dismissal, type DismissScope, type HistoryEntry } from './db';
 
-export function stripHash(url: string): string {
-  const i = url.indexOf('#');
-  return i === -1 ? url : url.slice(0, i);
-}
+export { stripHash };
 
 /** Records a matched page; a second visit of the same page and dossier refreshes it instead of adding a row. */
 export async function recordVisit(entry: Omit<HistoryEntry, 'id'>): Promise<number> {
@@ -42,12 +40,7 @@ export async function clearHistory(): Promise<void> {
 }
 
 export function dismissTarget(url: string, scope: DismissScope): string {
-  if (scope === 'page') return stripHash(url);
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+  return scope === 'page' ? stripHash(url) : hostOf(url) ?? url;
 }
 
 /** "Not about this story": the page (or the whole site) stops matching that dossier. */

@@ -52,16 +52,7 @@ export function formatBytes(bytes: number, language: string): string {
   }
 }
 
-/** Links only for http(s): a dossier file or a page could carry javascript: or data: URLs. */
-export function isHttpUrl(value: string | null | undefined): value is string {
-  if (!value) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+export { isHttpUrl } from '../../core/url';
 
 type CitationInput = { publisher?: string | null; authors?: string[]; date?: string | null };
 

@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../../core/url';
 import type { Dossier, Source } from '../../core/dossier/types';
 import type { CitedSource } from '../../core/analysis/types';
 import type { CiteKind, CiteSource } from '../../core/cite/format-citation';
@@ -32,15 +33,7 @@ const ARTICLE_KIND_TO_CITE: Record<CitedSource['kind'], CiteKind> = {
   'social-post': 'social-post',
 };
 
-export function isHttpUrl(url: unknown): url is string {
-  if (typeof url !== 'string') return false;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+export { isHttpUrl };
 
 function anchorOf(prefix: string, id: string, index: number): string {
   return `${prefix}-${index}-${id.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 40)}`;

@@ -1,3 +1,4 @@
+import { hostOf as hostOfUrl } from '../../core/url';
 import type { ComponentChildren } from 'preact';
 import { formatDateLabel } from '../../core/timeline/date-label';
 import { resolveUiLanguage, t } from '../i18n';
@@ -23,12 +24,9 @@ export function kindLabel(kind: string): string {
   return KIND_KEYS[kind] ? t(KIND_KEYS[kind]) : kind;
 }
 
+/** The site's name for display: its host, or the text itself when it is not a URL. */
 export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+  return hostOfUrl(url) ?? url;
 }
 
 function SourceItem(props: { entry: CitationEntry; accessed?: Date }) {

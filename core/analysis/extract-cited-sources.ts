@@ -1,3 +1,4 @@
+import { hostOf } from '../url';
 import type { CitedSource, CitedSourceKind, Sentence } from './types';
 import type { Attribution } from './find-attributions';
 import { buildArticleContext, findReferent, resolveReference, resolveSourceName, type ArticleContext } from './article-mentions';
@@ -16,14 +17,6 @@ const DOC_NOUN = /(?:e-?mail|memo|letter|filing|report|lawsuit|complaint|order|r
 
 export type LinkInput = { href: string; text: string };
 
-function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
 
 function sameSite(a: string, b: string): boolean {
   const base = (h: string) => h.split('.').slice(-2).join('.');

@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../url';
 // Citation text for one source: APA 7 and MLA 9 as plain text, BibTeX
 // (biblatex fields) and CSL-JSON, each with the access date.
 //
@@ -33,9 +34,6 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function isHttpUrl(url: string | null | undefined): url is string {
-  return typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url.trim());
-}
 
 /** Ends a sentence-like part with a period unless it already ends with punctuation. */
 function withPeriod(text: string): string {

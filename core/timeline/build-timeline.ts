@@ -1,3 +1,4 @@
+import { stripHash } from '../url';
 import type { Dossier } from '../dossier/types';
 import type { DatedEvent } from '../analysis/types';
 import { formatDateLabel, parsePartialDate, sortKeyOf, spanOf, type Precision, type Qualifier, type QualifierWords } from './date-label';
@@ -53,10 +54,6 @@ function clip(text: string, max = MAX_TITLE): string {
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 }
 
-function stripHash(url: string): string {
-  const i = url.indexOf('#');
-  return i === -1 ? url : url.slice(0, i);
-}
 
 /** Day precision for a full date-time ("2025-09-29T08:00:00Z" → "2025-09-29"). */
 function toPartial(iso: string | null | undefined): string | null {

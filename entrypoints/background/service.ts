@@ -1,3 +1,4 @@
+import { hostOf } from '../../core/url';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseRequest, type PageContext, type PageStatus, type Request, type ResponseMap, type TabState } from '../../core/messages';
 import { compileMatcher } from '../../core/match/compile-matcher';
@@ -55,7 +56,7 @@ export function createBackgroundService() {
     const [{ revision, matcher }, dismissed, sidebarState] = await Promise.all([
       getMatcher(),
       listDismissedDossiers(url),
-      getSidebarState(hostOf(url)),
+      getSidebarState(hostOf(url) ?? ''),
     ]);
     if (!matcher) return { ...base, runs: false, reason: 'no-dossiers', matcher: null, revision, dismissed, sidebarState: null };
     return { ...base, runs: true, matcher, revision, dismissed, sidebarState: sidebarState ?? null };
@@ -118,7 +119,7 @@ export function createBackgroundService() {
         return { ok: true };
       case 'sidebar-state': {
         const url = sender.tab?.url ?? sender.url;
-        if (url) await setSidebarState(hostOf(url), request.state);
+        if (url) await setSidebarState(hostOf(url) ?? '', request.state);
         return { ok: true };
       }
       case 'tab-state': {
@@ -177,10 +178,4 @@ export function createBackgroundService() {
   };
 }
 
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
+

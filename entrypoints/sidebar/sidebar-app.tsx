@@ -1,3 +1,4 @@
+import { hostOf } from '../../core/url';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PageStatus, SidebarCommand, SidebarData, TabState } from '../../core/messages';
 import type { CiteSource } from '../../core/cite/format-citation';
@@ -28,13 +29,6 @@ function command(cmd: SidebarCommand): Promise<boolean> {
     .catch(() => false);
 }
 
-function hostOf(url: string | undefined): string | null {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Intl locale for dates: the browser's own variant when it speaks the UI language ("en-GB"), else the UI language. */
 function dateLocale(ui: 'en' | 'ar'): string {
