@@ -13,8 +13,10 @@ import { clearHighlights, highlightTerms, jumpToHighlight } from './highlight';
 
 // SPA news sites change the URL first and render the next article after.
 const LOCATION_SETTLE_MS = 250;
-// Pages with slow images or ads fire `load` late: the sidebar must not wait for that.
-const LOAD_WAIT_MAX_MS = 60;
+// Pages with slow images or ads fire `load` late: the sidebar waits for it at most this
+// long. Long enough that on a page still loading our few milliseconds are a small share of
+// its load time; short enough that the sidebar still comes with the article.
+const LOAD_WAIT_MAX_MS = 250;
 
 function waitForLoadOrTimeout(maxMs: number): Promise<void> {
   if (document.readyState === 'complete') return Promise.resolve();
