@@ -77,3 +77,18 @@ describe('settings', () => {
     expect(next.sensitivity).toBe(2);
   });
 });
+
+describe('a backup with rows the code cannot use', () => {
+  it('restores what is usable and keeps Backstory working', async () => {
+    const backup = JSON.parse(await exportBackup());
+    backup.settings = [{ key: 'settings', value: { blockedSites: 'x', sensitivity: 'high', autoOpen: 'yes' } }];
+    backup.history.push({ url: 42, dossierId: BUILTIN_DOSSIER_ID, readAt: 1 }, { url: 'https://a.example/', dossierId: BUILTIN_DOSSIER_ID, readAt: 2, authors: 'Jane' });
+    const result = await restoreBackup(JSON.stringify(backup));
+    expect(result).toMatchObject({ ok: true, history: 2 });
+    const settings = await getSettings();
+    expect(settings.blockedSites).toEqual([]);
+    expect(settings.sensitivity).toBe(1);
+    expect(settings.autoOpen).toBe(true);
+    expect((await db.history.toArray()).every((row) => typeof row.url === 'string' && Array.isArray(row.authors))).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { validateDossier } from '../core/dossier/validate';
 import { getDb, toEventRows, toSourceRows, type Dismissal, type HistoryEntry, type SettingRow, type SiteRow, type StoredDossier, type Tombstone } from './db';
 import { getDossiersRevision } from './dossiers';
+import { sanitizeSettings } from './settings';
 import { describeStorageError, type FailureProblem, type StorageFailure, type StorageFailureReason } from './errors';
 
 export const BACKUP_FORMAT = 'backstory.backup';
@@ -79,6 +80,14 @@ export async function restoreBackup(text: string): Promise<RestoreResult> {
   });
   if (problems.length) return fail('invalid-backup', 'This backup holds invalid dossiers.', { count: problems.length }, problems);
 
+  // Rows the code could not use are left out rather than restored into a broken state.
+  const history = ((data.history ?? []) as Partial<HistoryEntry>[])
+    .filter((row) => typeof row.url === 'string' && typeof row.dossierId === 'string' && Number.isFinite(row.readAt))
+    .map((row) => ({ ...row, authors: Array.isArray(row.authors) ? row.authors.filter((a) => typeof a === 'string') : [] }) as HistoryEntry);
+  const settings = ((data.settings ?? []) as SettingRow[])
+    .filter((row) => typeof row.key === 'string')
+    .map((row) => (row.key === 'settings' ? { key: row.key, value: sanitizeSettings(row.value) } : row));
+
   const db = getDb();
   try {
     await db.transaction('rw', [db.dossiers, db.sources, db.events, db.history, db.settings, db.dismissals, db.sites, db.tombstones], async () => {
@@ -97,8 +106,8 @@ export async function restoreBackup(text: string): Promise<RestoreResult> {
         await db.sources.bulkPut(toSourceRows(row.dossier));
         await db.events.bulkPut(toEventRows(row.dossier));
       }
-      await db.history.bulkPut((data.history ?? []) as HistoryEntry[]);
-      await db.settings.bulkPut((data.settings ?? []) as SettingRow[]);
+      await db.history.bulkPut(history);
+      await db.settings.bulkPut(settings);
       await db.dismissals.bulkPut((data.dismissals ?? []) as Dismissal[]);
       await db.sites.bulkPut((data.sites ?? []) as SiteRow[]);
       await db.tombstones.bulkPut((data.tombstones ?? []) as Tombstone[]);
@@ -108,7 +117,7 @@ export async function restoreBackup(text: string): Promise<RestoreResult> {
   } catch (error) {
     return describeStorageError(error);
   }
-  return { ok: true, dossiers: dossiers.length, history: (data.history ?? []).length };
+  return { ok: true, dossiers: dossiers.length, history: history.length };
 }
 
 /** Deletes every dossier, history row and setting. The built-in comes back on the next update or via Options. */

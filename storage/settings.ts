@@ -26,18 +26,33 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const SENSITIVITY_RANGE = { min: 0.5, max: 2 } as const;
 
+/**
+ * Settings as the code expects them, whatever was stored: a restored backup or an
+ * older version may hold wrong types, and one bad value must not stop Backstory everywhere.
+ */
+export function sanitizeSettings(value: unknown): Settings {
+  const raw = (value && typeof value === 'object' ? value : {}) as Partial<Record<keyof Settings, unknown>>;
+  const hosts = (list: unknown) => normalizeHosts(Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : []);
+  const flag = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
+  return {
+    sensitivity: Math.min(SENSITIVITY_RANGE.max, Math.max(SENSITIVITY_RANGE.min, Number(raw.sensitivity) || DEFAULT_SETTINGS.sensitivity)),
+    autoOpen: flag(raw.autoOpen, DEFAULT_SETTINGS.autoOpen),
+    blockedSites: hosts(raw.blockedSites),
+    allowedSites: hosts(raw.allowedSites),
+    recordHistory: flag(raw.recordHistory, DEFAULT_SETTINGS.recordHistory),
+    uiLanguage: raw.uiLanguage === 'en' || raw.uiLanguage === 'ar' ? raw.uiLanguage : 'auto',
+  };
+}
+
 export async function getSettings(): Promise<Settings> {
   const row = await getDb().settings.get('settings');
-  return { ...DEFAULT_SETTINGS, ...(row?.value as Partial<Settings> | undefined) };
+  return sanitizeSettings(row?.value);
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const db = getDb();
   return db.transaction('rw', db.settings, async () => {
-    const next = { ...(await getSettings()), ...patch };
-    next.sensitivity = Math.min(SENSITIVITY_RANGE.max, Math.max(SENSITIVITY_RANGE.min, Number(next.sensitivity) || 1));
-    next.blockedSites = normalizeHosts(next.blockedSites);
-    next.allowedSites = normalizeHosts(next.allowedSites);
+    const next = sanitizeSettings({ ...(await getSettings()), ...patch });
     await db.settings.put({ key: 'settings', value: next });
     return next;
   });

@@ -4,7 +4,7 @@ import { parseRequest } from '../../core/messages';
 import { useFreshDb } from '../../storage/test-db';
 import { installBuiltinDossier, setDossierEnabled, BUILTIN_DOSSIER_ID } from '../../storage/dossiers';
 import { updateSettings } from '../../storage/settings';
-import { listHistory } from '../../storage/history';
+import { dismissMatch, listHistory } from '../../storage/history';
 import { createBackgroundService } from './service';
 
 const self = { id: fakeBrowser.runtime.id };
@@ -78,5 +78,34 @@ describe('background service', () => {
     expect(malformed).toEqual([undefined]);
     const answered = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-context', url: 'https://a.example' }, self, () => undefined);
     expect(answered[0]).toMatchObject({ runs: true });
+  });
+});
+
+describe('what a content script may ask', () => {
+  const tab = (id: number, incognito = false) => ({ id, index: 0, highlighted: false, active: true, pinned: false, incognito });
+  const matched = (url: string) => ({
+    kind: 'matched' as const,
+    url,
+    metadata: { title: 'T', authors: [], publisher: null, publishedAt: null, modifiedAt: null, language: 'en', dir: 'ltr' as const, canonicalUrl: null, description: null, keywords: [] },
+    matches: [{ dossierId: BUILTIN_DOSSIER_ID, topicId: 'story', label: 'Story', level: 'story' as const, score: 20, evidence: [] }],
+  });
+
+  it('cannot dismiss, read the sidebar data or snapshot: those are for the extension’s pages', async () => {
+    const service = createBackgroundService();
+    const contentScript = { ...self, tab: tab(3), url: 'https://news.example/a' };
+    await expect(service.handle({ type: 'dismiss', dossierId: BUILTIN_DOSSIER_ID, scope: 'site', url: 'https://other.example/' }, contentScript)).rejects.toThrow(/extension/);
+    await expect(service.handle({ type: 'sidebar-data' }, contentScript)).rejects.toThrow(/extension/);
+    await expect(service.handle({ type: 'page-snapshot' }, contentScript)).rejects.toThrow(/extension/);
+  });
+
+  it('cannot record another site, and private windows and dismissed pages leave no history', async () => {
+    const service = createBackgroundService();
+    await service.handle({ type: 'page-status', status: matched('https://elsewhere.example/x') }, { ...self, tab: tab(4), url: 'https://news.example/a' });
+    await service.handle({ type: 'page-status', status: matched('https://news.example/private') }, { ...self, tab: tab(5, true), url: 'https://news.example/private' });
+    await dismissMatch(BUILTIN_DOSSIER_ID, 'page', 'https://news.example/dismissed');
+    await service.handle({ type: 'page-status', status: matched('https://news.example/dismissed') }, { ...self, tab: tab(6), url: 'https://news.example/dismissed' });
+    expect(await listHistory()).toEqual([]);
+    await service.handle({ type: 'page-status', status: matched('https://news.example/ok') }, { ...self, tab: tab(7), url: 'https://news.example/ok' });
+    expect((await listHistory()).map((row) => row.url)).toEqual(['https://news.example/ok']);
   });
 });

@@ -11,6 +11,10 @@ import { updateBadge } from './badge';
 
 const TAB_STATES_KEY = 'tabStates';
 
+function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
 /** The background owns the database; everything else asks it through core/messages.ts. */
 export function createBackgroundService() {
   let compiled: { revision: number; matcher: CompiledMatcher } | undefined;
@@ -62,7 +66,7 @@ export function createBackgroundService() {
     return { ...base, runs: true, matcher, revision, dismissed, sidebarState: sidebarState ?? null };
   }
 
-  async function onPageStatus(tabId: number | undefined, status: PageStatus): Promise<void> {
+  async function onPageStatus(tabId: number | undefined, status: PageStatus, isPrivate: boolean): Promise<void> {
     if (tabId === undefined) return;
     await restoreTabStates();
     const previous = tabStates.get(tabId);
@@ -72,12 +76,14 @@ export function createBackgroundService() {
     if (status.kind !== 'matched' || !status.matches?.length) return;
     if (previous?.kind === 'matched' && previous.url === status.url) return; // the same page reported again
     const settings = await getSettings();
-    if (!settings.recordHistory) return;
+    // Private windows leave no history; nor does a page the user has since said is not about the story.
+    if (!settings.recordHistory || isPrivate) return;
+    const dismissed = await listDismissedDossiers(status.url);
     // One history row per dossier: its best topic.
     const seen = new Set<string>();
     for (const match of status.matches) {
       // A sidebar the user opened "anyway" (no topic matched) is not a page read on the story.
-      if (!match.topicId || seen.has(match.dossierId)) continue;
+      if (!match.topicId || seen.has(match.dossierId) || dismissed.includes(match.dossierId)) continue;
       seen.add(match.dossierId);
       await recordVisit({
         url: status.url,
@@ -108,13 +114,25 @@ export function createBackgroundService() {
 
   async function handle(request: Request, sender: Runtime.MessageSender): Promise<ResponseMap[Request['type']]> {
     const senderTabId = sender.tab?.id;
+    // Content scripts live in web pages, so they only ever speak for their own tab and page;
+    // choosing another tab, dismissing, or reading history is for the extension's own pages.
+    const fromExtensionPage = isExtensionPage(sender);
+    const requireExtensionPage = () => {
+      if (!fromExtensionPage) throw new Error(`${request.type} is only accepted from the extension's pages`);
+    };
     switch (request.type) {
       case 'page-context':
         return getPageContext(request.url);
-      case 'page-status':
-        await onPageStatus(senderTabId, request.status as PageStatus);
+      case 'page-status': {
+        const status = request.status as PageStatus;
+        const pageUrl = sender.url ?? sender.tab?.url;
+        if (fromExtensionPage || (sender.frameId ?? 0) !== 0) return { ok: true };
+        if (pageUrl && hostOf(pageUrl) !== hostOf(status.url)) return { ok: true };
+        await onPageStatus(senderTabId, status, sender.tab?.incognito === true);
         return { ok: true };
+      }
       case 'dismiss':
+        requireExtensionPage();
         await dismissMatch(request.dossierId, request.scope, request.url);
         return { ok: true };
       case 'sidebar-state': {
@@ -123,20 +141,22 @@ export function createBackgroundService() {
         return { ok: true };
       }
       case 'tab-state': {
-        const tabId = request.tabId ?? senderTabId;
+        const tabId = fromExtensionPage ? request.tabId ?? senderTabId : senderTabId;
         if (tabId === undefined) return { tabId: -1, status: null, reachable: false };
         return getTabState(tabId);
       }
       case 'page-snapshot':
+        requireExtensionPage();
         if (senderTabId === undefined) return null;
         return (await sendToTab(senderTabId, { type: 'cs-snapshot' })) ?? null;
       case 'tab-command': {
-        const tabId = request.tabId ?? senderTabId;
+        const tabId = fromExtensionPage ? request.tabId ?? senderTabId : senderTabId;
         if (tabId === undefined) return { ok: false };
         const reply = await sendToTab(tabId, { type: 'cs-command', command: request.command });
         return { ok: reply?.ok ?? false };
       }
       case 'sidebar-data': {
+        requireExtensionPage();
         const tab: TabState = senderTabId === undefined ? { tabId: -1, status: null, reachable: false } : await getTabState(senderTabId);
         const dossierId = request.dossierId ?? (tab.status?.kind === 'matched' ? tab.status.matches?.[0]?.dossierId : undefined);
         if (!dossierId) return { tab, dossier: null, history: [], uiLanguage: (await getSettings()).uiLanguage };

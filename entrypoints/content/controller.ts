@@ -10,6 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendRequest } from '../../storage/messaging';
 import { createSidebarHost, type SidebarHost } from './sidebar-host';
 import { clearHighlights, highlightTerms, jumpToHighlight } from './highlight';
+import { stripHash } from '../../core/url';
 
 // SPA news sites change the URL first and render the next article after.
 const LOCATION_SETTLE_MS = 250;
@@ -80,6 +81,7 @@ export function startController(ctx: ContentScriptContext): void {
   async function check(options: { force?: boolean; dossierId?: string } = {}): Promise<void> {
     const id = ++run;
     const url = location.href;
+    clearHighlights();
     const detection = detectArticle(document, url);
     if (!detection.isArticle && !options.force && !options.dossierId) {
       removeSidebar();
@@ -89,7 +91,7 @@ export function startController(ctx: ContentScriptContext): void {
     // An article: the rest waits for the page's own load (briefly), so that
     // reading it never delays the page the user is waiting for.
     await waitForLoadOrTimeout(LOAD_WAIT_MAX_MS);
-    if (id !== run) return;
+    if (id !== run || location.href !== url) return;
     const metadata = extractMetadata(document, url);
     let context: PageContext;
     try {
@@ -97,7 +99,7 @@ export function startController(ctx: ContentScriptContext): void {
     } catch {
       return; // the extension was reloaded or updated; this copy of the script is orphaned
     }
-    if (id !== run) return; // a newer navigation took over
+    if (id !== run || location.href !== url) return; // a newer navigation took over
     if (!context.runs || !context.matcher) {
       removeSidebar();
       setStatus({ kind: context.reason === 'no-dossiers' ? 'no-match' : 'site-off', url, reason: context.reason, detection, metadata });
@@ -170,7 +172,12 @@ export function startController(ctx: ContentScriptContext): void {
     return undefined;
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    // A jump to an anchor on the same page is not a new article.
+    if (stripHash(event.newUrl.href) === stripHash(event.oldUrl.href)) return;
+    // The previous page's check must not finish with the next page's DOM.
+    run += 1;
+    clearHighlights();
     window.clearTimeout(settleTimer);
     settleTimer = window.setTimeout(() => void check(), LOCATION_SETTLE_MS);
   });

@@ -98,10 +98,15 @@ export function createSidebarHost(options: { side: 'left' | 'right'; onStateChan
 
   // Pages that remove foreign elements (or re-render <html>) get the host back.
   const observer = new MutationObserver(() => {
-    if (!host.isConnected && state !== 'closed' && reattached < MAX_REATTACH) {
+    if (host.isConnected || state === 'closed') return;
+    if (reattached < MAX_REATTACH) {
       reattached += 1;
       document.documentElement.append(host);
+      return;
     }
+    // The page keeps removing it: give up cleanly rather than fight, and give the page its room back.
+    api.destroy();
+    options.onStateChange('closed');
   });
   observer.observe(document.documentElement, { childList: true });
 

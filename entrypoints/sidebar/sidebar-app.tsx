@@ -142,7 +142,7 @@ export function SidebarApp() {
     if (!dossier || !status || status.kind !== 'matched') return;
     let live = true;
     const timer = window.setTimeout(() => {
-      void analyzeCurrentPage(metadata).then((state) => {
+      void analyzeCurrentPage(metadata, status.url).then((state) => {
         if (!live) return;
         setAnalysis(state);
         mark('analysis', state.status);
@@ -248,8 +248,9 @@ export function SidebarApp() {
       onDismiss={
         best && status
           ? async (scope) => {
-              await sendRequest({ type: 'dismiss', dossierId: best.dossierId, scope, url: status.url }).catch(() => undefined);
-              await command({ command: 'close' });
+              // Recheck, not just close: the page's status, badge and "open" must forget this dossier.
+              await sendRequest({ type: 'dismiss', dossierId: best.dossierId, scope, url: status.url });
+              await command({ command: 'recheck' });
             }
           : undefined
       }
