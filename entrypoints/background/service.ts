@@ -21,6 +21,7 @@ export function createBackgroundService() {
   // Per-tab page status, mirrored in storage.session so a restarted service worker still knows it.
   const tabStates = new Map<number, PageStatus>();
   let restored: Promise<void> | undefined;
+  const badgeUpdates = new Map<number, Promise<void>>();
 
   function restoreTabStates(): Promise<void> {
     restored ??= (async () => {
@@ -72,7 +73,10 @@ export function createBackgroundService() {
     const previous = tabStates.get(tabId);
     tabStates.set(tabId, status);
     await saveTabStates();
-    await updateBadge(tabId, status);
+    // One badge update at a time per tab, so text, colour and tooltip always belong together.
+    const badge = (badgeUpdates.get(tabId) ?? Promise.resolve()).then(() => updateBadge(tabId, status));
+    badgeUpdates.set(tabId, badge);
+    await badge;
     if (status.kind !== 'matched' || !status.matches?.length) return;
     if (previous?.kind === 'matched' && previous.url === status.url) return; // the same page reported again
     const settings = await getSettings();
@@ -190,6 +194,7 @@ export function createBackgroundService() {
       });
       browser.tabs.onRemoved.addListener(async (tabId: number) => {
         await restoreTabStates();
+        badgeUpdates.delete(tabId);
         if (tabStates.delete(tabId)) await saveTabStates();
       });
     },
