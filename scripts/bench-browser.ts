@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM, EXTENSION_DIR, launchExtension, ROOT, servePages } from '../tests/e2e/harness';
+import { CHROMIUM, chromiumArgs, EXTENSION_DIR, launchExtension, ROOT, servePages } from '../tests/e2e/harness';
 
 // Real saved news and blog pages (Mozilla Readability's test pages), none about the built-in story.
 // CI has ../shared beside the clone; without it the bench falls back to the e2e pages.
@@ -109,16 +109,8 @@ async function launchBrowser(withExtension: boolean): Promise<{ context: Browser
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    // Saved pages' remote resources fail at once, in both browsers.
+    args: [...chromiumArgs(withExtension ? EXTENSION_DIR : null), '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
   if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 30_000 });
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeDateProblem, describeTermTextProblem, describeUrlProblem, isDossierDate, isHttpUrl, quoteValue } from './schema';
+import { describeDateProblem, describeTermTextProblem, describeUrlProblem, isDossierDate, quoteValue } from './schema';
+import { isHttpUrl } from '../url';
 
 describe('describeDateProblem', () => {
   it('accepts each precision', () => {

@@ -128,10 +128,6 @@ export function findUrlProblem(value: string): CodedProblem | null {
   return null;
 }
 
-export function isHttpUrl(value: unknown): value is string {
-  return typeof value === 'string' && describeUrlProblem(value) === null;
-}
-
 /** Why a term text is unusable, or null. One letter would match almost any page. */
 export function describeTermTextProblem(value: string): string | null {
   return findTermTextProblem(value)?.message ?? null;

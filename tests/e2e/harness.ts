@@ -15,10 +15,10 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Chromium flags for a run with the built extension. The background-networking
  * flags matter: this machine's closed network refuses Chromium's own calls home.
  */
-export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
+export function chromiumArgs(extensionDir: string | null = EXTENSION_DIR): string[] {
   return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
+    // null: the same browser without the extension (the benchmark's baseline).
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',
