@@ -1,7 +1,8 @@
 // In-browser timings for `npm run bench` (runBrowserBench, called from scripts/bench.ts):
 //  1. DOMContentLoaded → sidebar visible on a matched page (target: median < 150 ms);
 //  2. page-load time with the extension over without, on pages that do not match
-//     (target: ratio ≤ 1.02), the same pages in the same run, loads interleaved;
+//     (target: ratio ≤ 1.02), the same pages in the same run, loads interleaved, beside a
+//     control: a second browser without the extension, which shows the machine's noise;
 //  3. the size of the content script every page loads.
 // Needs a build (`npx wxt build`) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -19,14 +20,14 @@ const CORPUS_PAGES = 12;
 
 const MATCHED_PAGE = '/en-story.html';
 const UNMATCHED_PAGES = ['/azure-outage.html', '/cooking.html', '/spa/sourdough'];
-const MATCHED_RUNS = 15;
-const LOAD_ROUNDS = 8;
+const MATCHED_RUNS = 25;
+const LOAD_ROUNDS = 12;
 const TARGET_VISIBLE_MS = 150;
 const TARGET_LOAD_RATIO = 1.02;
 
 export interface BrowserBenchResult {
   visible: { hostMs: number; framePaintMs: number; summaryMs: number; runs: number };
-  load: { withMs: number; withoutMs: number; ratio: number; loads: number; pages: number };
+  load: LoadSummary & { controlRatio: number; controlPerPageRatio: number; loads: number; pages: number };
   contentScript: { bytes: number; gzipBytes: number };
   pass: boolean;
 }
@@ -35,6 +36,26 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+interface LoadSummary {
+  withMs: number;
+  withoutMs: number;
+  /** Median of with/without over the pairs loaded in the same round: slow spells of the machine hit both. */
+  ratio: number;
+  /** Median over pages of the ratio of each page's medians. */
+  perPageRatio: number;
+}
+
+/** Load times of one browser against another's, [page][round] each. */
+export function summarizeLoads(withTimes: number[][], withoutTimes: number[][]): LoadSummary {
+  const pairs = withTimes.flatMap((rounds, page) => rounds.map((ms, round) => ms / withoutTimes[page][round]));
+  return {
+    withMs: median(withTimes.flat()),
+    withoutMs: median(withoutTimes.flat()),
+    ratio: median(pairs),
+    perPageRatio: median(withTimes.map((rounds, page) => median(rounds) / median(withoutTimes[page]))),
+  };
 }
 
 // Records (in the page) when the sidebar's host element is attached.
@@ -154,41 +175,33 @@ export async function runBrowserBench(): Promise<boolean> {
     await page.close();
     await session.close();
 
-    // Two fresh browsers, identical but for the extension.
+    // Three fresh browsers, identical but for the extension: the third, also without it, is the
+    // control that shows how far two identical browsers differ on this machine (the noise).
     const withBrowser = await launchBrowser(true);
     const plain = await launchBrowser(false);
-    cleanups.push(withBrowser.close, plain.close);
+    const control = await launchBrowser(false);
+    cleanups.push(withBrowser.close, plain.close, control.close);
     const pages = corpusServer ? corpusPages.map((path) => corpusServer.url(path)) : UNMATCHED_PAGES.map((path) => server.url(path));
-    const withPage = await withBrowser.context.newPage();
-    const withoutPage = await plain.context.newPage();
-    const withTimes: number[] = [];
-    const withoutTimes: number[] = [];
-    for (const url of pages) {
-      await measureLoad(withPage, url); // warm both
-      await measureLoad(withoutPage, url);
-    }
-    // Per page, the ratio of medians; the figure is the median of those ratios (robust to one slow page).
-    const ratios: number[] = [];
-    for (const url of pages) {
-      const withOne: number[] = [];
-      const withoutOne: number[] = [];
+    const tabs = [await withBrowser.context.newPage(), await plain.context.newPage(), await control.context.newPage()];
+    for (const url of pages) for (const tab of tabs) await measureLoad(tab, url); // warm all three
+    // times[browser][page][round]
+    const times: number[][][] = tabs.map(() => pages.map(() => []));
+    for (const [pageIndex, url] of pages.entries()) {
       for (let round = 0; round < LOAD_ROUNDS; round++) {
-        // Alternate who goes first, so neither always gets a warmer CPU.
-        const order = round % 2 ? [withPage, withoutPage] : [withoutPage, withPage];
-        for (const p of order) {
-          const ms = await measureLoad(p, `${url}?r=${round}`);
-          (p === withPage ? withOne : withoutOne).push(ms);
+        // Rotate who goes first, so no browser always gets the warmer CPU.
+        for (let k = 0; k < tabs.length; k++) {
+          const b = (k + round) % tabs.length;
+          times[b][pageIndex].push(await measureLoad(tabs[b], `${url}?r=${round}`));
         }
       }
-      withTimes.push(...withOne);
-      withoutTimes.push(...withoutOne);
-      ratios.push(median(withOne) / median(withoutOne));
     }
+    const load = summarizeLoads(times[0], times[1]);
+    const noise = summarizeLoads(times[2], times[1]);
     const bytes = statSync(contentPath).size;
     const gzipBytes = gzipSync(readFileSync(contentPath)).length;
     const result: BrowserBenchResult = {
       visible: { hostMs: median(host), framePaintMs: median(paint), summaryMs: median(summary), runs: summary.length },
-      load: { withMs: median(withTimes), withoutMs: median(withoutTimes), ratio: median(ratios), loads: withTimes.length, pages: pages.length },
+      load: { ...load, controlRatio: noise.ratio, controlPerPageRatio: noise.perPageRatio, loads: LOAD_ROUNDS * pages.length, pages: pages.length },
       contentScript: { bytes, gzipBytes },
       pass: false,
     };
@@ -196,9 +209,13 @@ export async function runBrowserBench(): Promise<boolean> {
     console.log(`DOMContentLoaded → sidebar host attached, median of ${result.visible.runs}: ${result.visible.hostMs.toFixed(1)} ms`);
     console.log(`DOMContentLoaded → sidebar frame's first paint (its static skeleton), median: ${result.visible.framePaintMs.toFixed(1)} ms`);
     console.log(`DOMContentLoaded → sidebar summary on screen, median of ${result.visible.runs}: ${result.visible.summaryMs.toFixed(1)} ms (target < ${TARGET_VISIBLE_MS} ms): ${result.visible.summaryMs < TARGET_VISIBLE_MS ? 'PASS' : 'FAIL'}`);
+    const l = result.load;
     console.log(
-      `page load on ${result.load.pages} non-matching ${corpusServer ? 'real saved pages (corpus/readability)' : 'e2e pages'}, ${result.load.loads} loads each way: median with ${result.load.withMs.toFixed(1)} ms, without ${result.load.withoutMs.toFixed(1)} ms; median per-page ratio ${result.load.ratio.toFixed(3)} (target ≤ ${TARGET_LOAD_RATIO}): ${result.load.ratio <= TARGET_LOAD_RATIO ? 'PASS' : 'FAIL'}`,
+      `page load on ${l.pages} non-matching ${corpusServer ? 'real saved pages (corpus/readability)' : 'e2e pages'}, ${l.loads} loads in each browser, interleaved: median with ${l.withMs.toFixed(1)} ms, without ${l.withoutMs.toFixed(1)} ms`,
     );
+    console.log(`  with / without, median of the ${l.loads} same-round pairs: ${l.ratio.toFixed(3)} (target ≤ ${TARGET_LOAD_RATIO}): ${l.ratio <= TARGET_LOAD_RATIO ? 'PASS' : 'FAIL'}`);
+    console.log(`  with / without, median of the per-page ratios of medians: ${l.perPageRatio.toFixed(3)}`);
+    console.log(`  control, a second browser without the extension / without (the noise of this machine): ${l.controlRatio.toFixed(3)} pairs, ${l.controlPerPageRatio.toFixed(3)} per page`);
     console.log(`content script (every page): ${(bytes / 1024).toFixed(1)} KB, ${(gzipBytes / 1024).toFixed(1)} KB gzipped`);
     console.log(`browser bench: ${result.pass ? 'PASS' : 'FAIL'}`);
     return result.pass;

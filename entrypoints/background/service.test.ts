@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseRequest } from '../../core/messages';
 import { useFreshDb } from '../../storage/test-db';
-import { installBuiltinDossier, setDossierEnabled, BUILTIN_DOSSIER_ID } from '../../storage/dossiers';
+import { getBuiltinDossier, importDossier, installBuiltinDossier, setDossierEnabled, BUILTIN_DOSSIER_ID } from '../../storage/dossiers';
 import { updateSettings } from '../../storage/settings';
 import { dismissMatch, listHistory } from '../../storage/history';
 import { createBackgroundService } from './service';
@@ -107,5 +107,38 @@ describe('what a content script may ask', () => {
     expect(await listHistory()).toEqual([]);
     await service.handle({ type: 'page-status', status: matched('https://news.example/ok') }, { ...self, tab: tab(7), url: 'https://news.example/ok' });
     expect((await listHistory()).map((row) => row.url)).toEqual(['https://news.example/ok']);
+  });
+});
+
+describe('the sidebar frame’s data', () => {
+  const matched = (url: string) => ({
+    kind: 'matched' as const,
+    url,
+    metadata: { title: 'T', authors: [], publisher: null, publishedAt: null, modifiedAt: null, language: 'en', dir: 'ltr' as const, canonicalUrl: null, description: null, keywords: [] },
+    matches: [{ dossierId: BUILTIN_DOSSIER_ID, topicId: 'story', label: 'Story', level: 'story' as const, score: 20, evidence: [] }],
+  });
+  const tab = { id: 11, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
+  const frame = { ...self, tab, url: `chrome-extension://${fakeBrowser.runtime.id}/sidebar.html#0` };
+
+  it('is read when the page matches and served once; later requests see later changes', async () => {
+    const service = createBackgroundService();
+    await service.handle({ type: 'page-status', status: matched('https://news.example/one') }, { ...self, tab, url: 'https://news.example/one' });
+    const first = (await service.handle({ type: 'sidebar-data' }, frame)) as { dossier: { id: string; title: string } | null; tab: { status: { url: string } } };
+    expect(first.dossier?.id).toBe(BUILTIN_DOSSIER_ID);
+    expect(first.tab.status.url).toBe('https://news.example/one');
+
+    // An edit after the first answer shows on the next request (the prepared copy is used once).
+    await importDossier({ ...getBuiltinDossier(), title: 'Edited title' });
+    const second = (await service.handle({ type: 'sidebar-data' }, frame)) as { dossier: { title: string } | null };
+    expect(second.dossier?.title).toBe('Edited title');
+  });
+
+  it('is never another page’s: a newer page of the tab gets its own', async () => {
+    const service = createBackgroundService();
+    await service.handle({ type: 'page-status', status: matched('https://news.example/one') }, { ...self, tab, url: 'https://news.example/one' });
+    await service.handle({ type: 'page-status', status: { kind: 'no-match', url: 'https://news.example/two' } }, { ...self, tab, url: 'https://news.example/two' });
+    const data = (await service.handle({ type: 'sidebar-data' }, frame)) as { dossier: unknown; tab: { status: { url: string } } };
+    expect(data.tab.status.url).toBe('https://news.example/two');
+    expect(data.dossier).toBeNull();
   });
 });

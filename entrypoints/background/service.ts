@@ -1,6 +1,6 @@
 import { hostOf } from '../../core/url';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { parseRequest, type PageContext, type PageStatus, type Request, type ResponseMap, type TabState } from '../../core/messages';
+import { parseRequest, type PageContext, type PageStatus, type Request, type ResponseMap, type SidebarData, type TabState } from '../../core/messages';
 import { compileMatcher } from '../../core/match/compile-matcher';
 import type { CompiledMatcher } from '../../core/match/types';
 import { getDossier, getDossiersRevision, installBuiltinDossier, listEnabledDossiers } from '../../storage/dossiers';
@@ -10,6 +10,15 @@ import { sendToTab } from '../../storage/messaging';
 import { updateBadge } from './badge';
 
 const TAB_STATES_KEY = 'tabStates';
+const PREPARED_TTL_MS = 10_000;
+
+type DossierData = Omit<SidebarData, 'tab'>;
+interface PreparedData {
+  status: PageStatus;
+  dossierId: string;
+  at: number;
+  data: Promise<DossierData | null>;
+}
 
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
@@ -22,6 +31,10 @@ export function createBackgroundService() {
   const tabStates = new Map<number, PageStatus>();
   let restored: Promise<void> | undefined;
   const badgeUpdates = new Map<number, Promise<void>>();
+  // A matched page's sidebar frame asks for its dossier a few tens of milliseconds after the
+  // page reports the match: reading it then, not when asked, takes the database off the
+  // sidebar's first paint. Used once, and only for the same page and dossier.
+  const prepared = new Map<number, PreparedData>();
 
   function restoreTabStates(): Promise<void> {
     restored ??= (async () => {
@@ -41,6 +54,36 @@ export function createBackgroundService() {
     } catch {
       /* see restoreTabStates */
     }
+  }
+
+  async function loadDossierData(dossierId: string): Promise<DossierData> {
+    const [row, history, settings] = await Promise.all([getDossier(dossierId), listHistory({ dossierId, limit: 50 }), getSettings()]);
+    return {
+      dossier: row?.dossier ?? null,
+      history: history.map(({ url, title, publisher, publishedAt, readAt, language }) => ({ url, title, publisher, publishedAt, readAt, language })),
+      uiLanguage: settings.uiLanguage,
+    };
+  }
+
+  function prepareSidebarData(tabId: number, status: PageStatus): void {
+    const dossierId = status.kind === 'matched' ? status.matches?.[0]?.dossierId : undefined;
+    if (!dossierId) {
+      prepared.delete(tabId);
+      return;
+    }
+    // A failed read is retried when the frame asks; it never rejects unobserved.
+    prepared.set(tabId, { status, dossierId, at: Date.now(), data: loadDossierData(dossierId).catch(() => null) });
+  }
+
+  /** The data prepared for the tab's current page, if it is still that page and that dossier; once. */
+  function takePreparedSidebarData(tabId: number | undefined, dossierId: string | undefined): PreparedData | null {
+    if (tabId === undefined) return null;
+    const entry = prepared.get(tabId);
+    prepared.delete(tabId);
+    if (!entry || Date.now() - entry.at > PREPARED_TTL_MS) return null;
+    if (tabStates.get(tabId) !== entry.status) return null; // the tab has reported a newer page since
+    if (dossierId && dossierId !== entry.dossierId) return null; // the reader picked another dossier
+    return entry;
   }
 
   async function getMatcher(): Promise<{ revision: number; matcher: CompiledMatcher | null }> {
@@ -72,6 +115,7 @@ export function createBackgroundService() {
     await restoreTabStates();
     const previous = tabStates.get(tabId);
     tabStates.set(tabId, status);
+    prepareSidebarData(tabId, status);
     await saveTabStates();
     // One badge update at a time per tab, so text, colour and tooltip always belong together.
     const badge = (badgeUpdates.get(tabId) ?? Promise.resolve()).then(() => updateBadge(tabId, status));
@@ -161,16 +205,18 @@ export function createBackgroundService() {
       }
       case 'sidebar-data': {
         requireExtensionPage();
-        const tab: TabState = senderTabId === undefined ? { tabId: -1, status: null, reachable: false } : await getTabState(senderTabId);
+        const early = takePreparedSidebarData(senderTabId, request.dossierId);
+        // The frame of a page that has just reported its match: that report is the tab's state,
+        // without another round trip to the content script.
+        const tab: TabState =
+          senderTabId === undefined
+            ? { tabId: -1, status: null, reachable: false }
+            : early
+              ? { tabId: senderTabId, status: early.status, reachable: true }
+              : await getTabState(senderTabId);
         const dossierId = request.dossierId ?? (tab.status?.kind === 'matched' ? tab.status.matches?.[0]?.dossierId : undefined);
         if (!dossierId) return { tab, dossier: null, history: [], uiLanguage: (await getSettings()).uiLanguage };
-        const [row, history, settings] = await Promise.all([getDossier(dossierId), listHistory({ dossierId, limit: 50 }), getSettings()]);
-        return {
-          tab,
-          dossier: row?.dossier ?? null,
-          history: history.map(({ url, title, publisher, publishedAt, readAt, language }) => ({ url, title, publisher, publishedAt, readAt, language })),
-          uiLanguage: settings.uiLanguage,
-        };
+        return { tab, ...((await early?.data) ?? (await loadDossierData(dossierId))) };
       }
     }
   }
@@ -195,6 +241,7 @@ export function createBackgroundService() {
       browser.tabs.onRemoved.addListener(async (tabId: number) => {
         await restoreTabStates();
         badgeUpdates.delete(tabId);
+        prepared.delete(tabId);
         if (tabStates.delete(tabId)) await saveTabStates();
       });
     },

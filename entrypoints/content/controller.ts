@@ -14,9 +14,10 @@ import { stripHash } from '../../core/url';
 
 // SPA news sites change the URL first and render the next article after.
 const LOCATION_SETTLE_MS = 250;
-// Pages with slow images or ads fire `load` late: the sidebar waits for it at most this
-// long. Long enough that on a page still loading our few milliseconds are a small share of
-// its load time; short enough that the sidebar still comes with the article.
+// Chromium injects document_idle scripts once the document is parsed, often before `load`.
+// Everything here waits for the page's own load, so that reading it never delays the page
+// the user is waiting for; pages with slow images or ads get this long at most, so that
+// the sidebar still comes with the article.
 const LOAD_WAIT_MAX_MS = 250;
 
 function waitForLoadOrTimeout(maxMs: number): Promise<void> {
@@ -65,7 +66,9 @@ export function startController(ctx: ContentScriptContext): void {
     if (forceOpen) state = 'open';
     else if (best.level === 'story' && context.autoOpen && rememberedState !== 'collapsed' && rememberedState !== 'closed') state = 'open';
     else state = 'collapsed';
-    const pageDir = document.documentElement.dir === 'rtl' || getComputedStyle(document.documentElement).direction === 'rtl' ? 'rtl' : 'ltr';
+    // From the metadata already read (the dir attribute, else the language): computing the
+    // page's style here would force a style pass over a page that may be huge.
+    const pageDir = status.metadata?.dir ?? (document.documentElement.dir.toLowerCase() === 'rtl' ? 'rtl' : 'ltr');
     sidebar ??= createSidebarHost({
       side: pageDir === 'rtl' ? 'left' : 'right',
       onStateChange: (next) => {
@@ -82,20 +85,21 @@ export function startController(ctx: ContentScriptContext): void {
     const id = ++run;
     const url = location.href;
     clearHighlights();
+    await waitForLoadOrTimeout(LOAD_WAIT_MAX_MS);
+    if (id !== run || location.href !== url) return;
     const detection = detectArticle(document, url);
     if (!detection.isArticle && !options.force && !options.dossierId) {
       removeSidebar();
       setStatus({ kind: 'not-article', url, detection });
       return;
     }
-    // An article: the rest waits for the page's own load (briefly), so that
-    // reading it never delays the page the user is waiting for.
-    await waitForLoadOrTimeout(LOAD_WAIT_MAX_MS);
-    if (id !== run || location.href !== url) return;
+    // An article: the background answers while the metadata is read.
+    const contextReply = sendRequest({ type: 'page-context', url });
+    contextReply.catch(() => undefined); // observed below
     const metadata = extractMetadata(document, url);
     let context: PageContext;
     try {
-      context = await sendRequest({ type: 'page-context', url });
+      context = await contextReply;
     } catch {
       return; // the extension was reloaded or updated; this copy of the script is orphaned
     }

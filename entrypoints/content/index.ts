@@ -5,7 +5,9 @@ import { startController } from './controller';
 // where a page matched.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_end',
+  // Once the document is parsed and the browser is idle: not in the way of the page's own
+  // parsing. The controller then waits for the page's load before reading anything.
+  runAt: 'document_idle',
   main(ctx) {
     startController(ctx);
   },

@@ -221,11 +221,21 @@ export function SidebarApp() {
     : null;
 
   const isEmpty = tab === 'error' || Boolean(tab && !best) || Boolean(data && !dossier);
-  // The summary paints first; the other sections follow in the next task.
+  // The summary paints first; the other sections follow after that paint. A bare timeout
+  // can run before the frame's next paint, and then the summary waits for all four sections.
   useEffect(() => {
     if (!dossier || showRest) return;
-    const timer = window.setTimeout(() => setShowRest(true), 0);
-    return () => window.clearTimeout(timer);
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setShowRest(true), 0);
+    });
+    // A hidden frame gets no animation frames: don't leave the sections unrendered there.
+    const fallback = window.setTimeout(() => setShowRest(true), 200);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      window.clearTimeout(fallback);
+    };
   }, [Boolean(dossier), showRest]);
 
   // Layout effect: runs once the DOM holds the summary, right before the browser paints it.
