@@ -2,11 +2,12 @@
 //  1. DOMContentLoaded → sidebar visible on a matched page (target: median < 150 ms);
 //  2. page-load time with the extension over without, on pages that do not match
 //     (target: ratio ≤ 1.02), the same pages in the same run, loads interleaved, beside a
-//     control: a second browser without the extension, which shows the machine's noise;
+//     control (a second browser without the extension: the machine's noise) and a floor (the
+//     extension with a content script that does nothing: what Chromium itself charges);
 //  3. the size of the content script every page loads.
 // Needs a build (`npx wxt build`) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,7 +28,7 @@ const TARGET_LOAD_RATIO = 1.02;
 
 export interface BrowserBenchResult {
   visible: { hostMs: number; framePaintMs: number; summaryMs: number; runs: number };
-  load: LoadSummary & { controlRatio: number; controlPerPageRatio: number; loads: number; pages: number };
+  load: LoadSummary & { controlRatio: number; controlPerPageRatio: number; floorRatio: number; floorPerPageRatio: number; loads: number; pages: number };
   contentScript: { bytes: number; gzipBytes: number };
   pass: boolean;
 }
@@ -123,15 +124,27 @@ function listCorpusPages(): string[] {
     .map((id) => `/${id}/source.html`);
 }
 
-/** Chromium with or without the extension, otherwise identical; saved pages' remote resources fail at once, in both. */
-async function launchBrowser(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+/**
+ * A copy of the built extension whose content script does nothing: what Chromium charges a page
+ * for any extension with a content script (its isolated world), which no code of ours can avoid.
+ */
+function makeFloorExtension(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-floor-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, 'content-scripts/content.js'), 'void 0;\n');
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Chromium with or without an extension, otherwise identical; saved pages' remote resources fail at once, in all. */
+async function launchBrowser(extensionDir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const withExtension = extensionDir !== null;
   const profile = mkdtempSync(join(tmpdir(), 'backstory-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 900 },
     // Saved pages' remote resources fail at once, in both browsers.
-    args: [...chromiumArgs(withExtension ? EXTENSION_DIR : null), '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    args: [...chromiumArgs(extensionDir), '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
   if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 30_000 });
   return {
@@ -175,14 +188,15 @@ export async function runBrowserBench(): Promise<boolean> {
     await page.close();
     await session.close();
 
-    // Three fresh browsers, identical but for the extension: the third, also without it, is the
-    // control that shows how far two identical browsers differ on this machine (the noise).
-    const withBrowser = await launchBrowser(true);
-    const plain = await launchBrowser(false);
-    const control = await launchBrowser(false);
-    cleanups.push(withBrowser.close, plain.close, control.close);
+    // Four fresh browsers, identical but for the extension: with it; without it; the control, also
+    // without it, which shows how far two identical browsers differ on this machine (the noise); and
+    // the floor, with a copy of the extension whose content script does nothing.
+    const floorExtension = makeFloorExtension();
+    cleanups.push(async () => floorExtension.remove());
+    const browsers = [await launchBrowser(EXTENSION_DIR), await launchBrowser(null), await launchBrowser(null), await launchBrowser(floorExtension.dir)];
+    cleanups.push(...browsers.map((b) => b.close));
     const pages = corpusServer ? corpusPages.map((path) => corpusServer.url(path)) : UNMATCHED_PAGES.map((path) => server.url(path));
-    const tabs = [await withBrowser.context.newPage(), await plain.context.newPage(), await control.context.newPage()];
+    const tabs = await Promise.all(browsers.map((b) => b.context.newPage()));
     for (const url of pages) for (const tab of tabs) await measureLoad(tab, url); // warm all three
     // times[browser][page][round]
     const times: number[][][] = tabs.map(() => pages.map(() => []));
@@ -197,11 +211,20 @@ export async function runBrowserBench(): Promise<boolean> {
     }
     const load = summarizeLoads(times[0], times[1]);
     const noise = summarizeLoads(times[2], times[1]);
+    const floor = summarizeLoads(times[3], times[1]);
     const bytes = statSync(contentPath).size;
     const gzipBytes = gzipSync(readFileSync(contentPath)).length;
     const result: BrowserBenchResult = {
       visible: { hostMs: median(host), framePaintMs: median(paint), summaryMs: median(summary), runs: summary.length },
-      load: { ...load, controlRatio: noise.ratio, controlPerPageRatio: noise.perPageRatio, loads: LOAD_ROUNDS * pages.length, pages: pages.length },
+      load: {
+        ...load,
+        controlRatio: noise.ratio,
+        controlPerPageRatio: noise.perPageRatio,
+        floorRatio: floor.ratio,
+        floorPerPageRatio: floor.perPageRatio,
+        loads: LOAD_ROUNDS * pages.length,
+        pages: pages.length,
+      },
       contentScript: { bytes, gzipBytes },
       pass: false,
     };
@@ -215,6 +238,7 @@ export async function runBrowserBench(): Promise<boolean> {
     );
     console.log(`  with / without, median of the ${l.loads} same-round pairs: ${l.ratio.toFixed(3)} (target ≤ ${TARGET_LOAD_RATIO}): ${l.ratio <= TARGET_LOAD_RATIO ? 'PASS' : 'FAIL'}`);
     console.log(`  with / without, median of the per-page ratios of medians: ${l.perPageRatio.toFixed(3)}`);
+    console.log(`  floor, the extension with a content script that does nothing / without: ${l.floorRatio.toFixed(3)} pairs, ${l.floorPerPageRatio.toFixed(3)} per page`);
     console.log(`  control, a second browser without the extension / without (the noise of this machine): ${l.controlRatio.toFixed(3)} pairs, ${l.controlPerPageRatio.toFixed(3)} per page`);
     console.log(`content script (every page): ${(bytes / 1024).toFixed(1)} KB, ${(gzipBytes / 1024).toFixed(1)} KB gzipped`);
     console.log(`browser bench: ${result.pass ? 'PASS' : 'FAIL'}`);
