@@ -16,20 +16,27 @@ import { stripHash } from '../../core/url';
 const LOCATION_SETTLE_MS = 250;
 // Chromium injects document_idle scripts once the document is parsed, often before `load`.
 // Everything here waits for the page's own load, so that reading it never delays the page
-// the user is waiting for; pages with slow images or ads get this long at most, so that
-// the sidebar still comes with the article.
+// the user is waiting for. A page still loading after LOAD_WAIT_MAX_MS is waiting on the
+// network (ads, images): it is read in the main thread's next idle moment instead, and the
+// sidebar still comes with the article.
 const LOAD_WAIT_MAX_MS = 250;
+const IDLE_WAIT_MAX_MS = 500;
 
-function waitForLoadOrTimeout(maxMs: number): Promise<void> {
+function waitForLoadOrIdle(): Promise<void> {
   if (document.readyState === 'complete') return Promise.resolve();
   return new Promise((resolve) => {
+    let idle = 0;
     const done = () => {
       window.removeEventListener('load', done);
       clearTimeout(timer);
+      if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
       // After the load event's own handlers, not inside them.
       setTimeout(resolve, 0);
     };
-    const timer = setTimeout(done, maxMs);
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(done, { timeout: IDLE_WAIT_MAX_MS });
+      else done();
+    }, LOAD_WAIT_MAX_MS);
     window.addEventListener('load', done);
   });
 }
@@ -85,7 +92,7 @@ export function startController(ctx: ContentScriptContext): void {
     const id = ++run;
     const url = location.href;
     clearHighlights();
-    await waitForLoadOrTimeout(LOAD_WAIT_MAX_MS);
+    await waitForLoadOrIdle();
     if (id !== run || location.href !== url) return;
     const detection = detectArticle(document, url);
     if (!detection.isArticle && !options.force && !options.dossierId) {

@@ -230,6 +230,33 @@ describe('the sidebar on an English article about the story', () => {
   });
 });
 
+describe('a page whose load is held back (a slow ad or image)', () => {
+  it('reads the article without waiting for the load event, and the sidebar comes with it', async () => {
+    const page = await session.context.newPage();
+    // The image answers after 6 s, so the page's load event waits that long.
+    await page.route('**/slow-ad.png', async (route) => {
+      await new Promise((r) => setTimeout(r, 6_000));
+      await route.fulfill({ status: 204 }).catch(() => undefined);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        const img = document.createElement('img');
+        img.src = '/slow-ad.png';
+        img.alt = '';
+        document.body.append(img);
+      });
+    });
+    const started = Date.now();
+    await page.goto(server.url('/en-story.html?slow'), { waitUntil: 'domcontentloaded' });
+    const frame = await openSidebar(page, { analysis: false });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    expect(await sectionText(frame, 'summary')).toMatch(/Unit 8200/);
+    await page.close();
+  });
+});
+
 describe('the sidebar on an Arabic article', () => {
   it('shows the story with right-to-left content, and an Arabic UI when chosen', async () => {
     const page = await session.context.newPage();
