@@ -14,33 +14,6 @@ import { stripHash } from '../../core/url';
 
 // SPA news sites change the URL first and render the next article after.
 const LOCATION_SETTLE_MS = 250;
-// Chromium injects document_idle scripts once the document is parsed, often before `load`.
-// Everything here waits for the page's own load, so that reading it never delays the page
-// the user is waiting for. A page still loading after LOAD_WAIT_MAX_MS is waiting on the
-// network (ads, images): it is read in the main thread's next idle moment instead, and the
-// sidebar still comes with the article.
-const LOAD_WAIT_MAX_MS = 250;
-const IDLE_WAIT_MAX_MS = 500;
-
-function waitForLoadOrIdle(): Promise<void> {
-  if (document.readyState === 'complete') return Promise.resolve();
-  return new Promise((resolve) => {
-    let idle = 0;
-    const done = () => {
-      window.removeEventListener('load', done);
-      clearTimeout(timer);
-      if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
-      // After the load event's own handlers, not inside them.
-      setTimeout(resolve, 0);
-    };
-    const timer = setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(done, { timeout: IDLE_WAIT_MAX_MS });
-      else done();
-    }, LOAD_WAIT_MAX_MS);
-    window.addEventListener('load', done);
-  });
-}
-
 export function startController(ctx: ContentScriptContext): void {
   let status: PageStatus = { kind: 'pending', url: location.href };
   let sidebar: SidebarHost | undefined;
@@ -92,8 +65,6 @@ export function startController(ctx: ContentScriptContext): void {
     const id = ++run;
     const url = location.href;
     clearHighlights();
-    await waitForLoadOrIdle();
-    if (id !== run || location.href !== url) return;
     const detection = detectArticle(document, url);
     if (!detection.isArticle && !options.force && !options.dossierId) {
       removeSidebar();
