@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM, chromiumArgs, EXTENSION_DIR, launchExtension, ROOT, servePages } from '../tests/e2e/harness';
+import { median } from './stats';
 
 // Real saved news and blog pages (Mozilla Readability's test pages), none about the built-in story.
 // CI has ../shared beside the clone; without it the bench falls back to the e2e pages.
@@ -31,12 +32,6 @@ export interface BrowserBenchResult {
   load: LoadSummary & { controlRatio: number; controlPerPageRatio: number; floorRatio: number; floorPerPageRatio: number; loads: number; pages: number };
   contentScript: { bytes: number; gzipBytes: number };
   pass: boolean;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 interface LoadSummary {

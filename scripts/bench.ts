@@ -6,6 +6,7 @@ import { compileMatcher } from '../core/match/compile-matcher';
 import { matchPage } from '../core/match/match-page';
 import type { Dossier, Term, Topic } from '../core/dossier/types';
 import { normalizeText } from '../core/text/normalize';
+import { median } from './stats';
 
 const TERMS_PER_DOSSIER = 300;
 const DOSSIER_COUNTS = [1, 20, 200];
@@ -167,11 +168,6 @@ function timeNaive(dossiers: Pick<Dossier, 'id' | 'topics'>[], text: string, run
     samples.push(normMs + (execMs * total) / Math.max(1, sampled));
   }
   return { ms: median(samples), sampled, total };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 // Medians of wall time (targets are checked on these) and of this process's CPU time

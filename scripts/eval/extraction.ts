@@ -12,6 +12,7 @@ import { readPage } from '../../core/page/read-page';
 import { extractMetadata } from '../../core/page/extract-metadata';
 import { extractMainText } from '../../core/page/extract-main-text';
 import type { PageMetadata } from '../../core/page/types';
+import { quantile } from '../stats';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusRoot = path.resolve(repoRoot, '../shared/corpus');
@@ -196,11 +197,6 @@ async function runMetascraper(scrape: Scraper, c: Case): Promise<{ answer: Answe
 }
 
 // ---------- stats ----------
-const quantile = (xs: number[], q: number): number => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
 const fmt = (n: number): string => (Number.isFinite(n) ? n.toFixed(n < 1 ? 3 : 1) : '-');
 
 /** True when the raw page carries article metadata (independently of the detector). */
