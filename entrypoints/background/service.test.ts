@@ -114,6 +114,7 @@ describe('the sidebar frame’s data', () => {
   const matched = (url: string) => ({
     kind: 'matched' as const,
     url,
+    sidebar: 'open' as const,
     metadata: { title: 'T', authors: [], publisher: null, publishedAt: null, modifiedAt: null, language: 'en', dir: 'ltr' as const, canonicalUrl: null, description: null, keywords: [] },
     matches: [{ dossierId: BUILTIN_DOSSIER_ID, topicId: 'story', label: 'Story', level: 'story' as const, score: 20, evidence: [] }],
   });
@@ -131,6 +132,14 @@ describe('the sidebar frame’s data', () => {
     await importDossier({ ...getBuiltinDossier(), title: 'Edited title' });
     const second = (await service.handle({ type: 'sidebar-data' }, frame)) as { dossier: { title: string } | null };
     expect(second.dossier?.title).toBe('Edited title');
+  });
+
+  it('is not read ahead for a sidebar that waits as a tab: opening it later reads it then', async () => {
+    const service = createBackgroundService();
+    await service.handle({ type: 'page-status', status: { ...matched('https://news.example/tab'), sidebar: 'collapsed' as const } }, { ...self, tab, url: 'https://news.example/tab' });
+    await importDossier({ ...getBuiltinDossier(), title: 'Edited before opening' });
+    const data = (await service.handle({ type: 'sidebar-data' }, frame)) as { dossier: { title: string } | null };
+    expect(data.dossier?.title).toBe('Edited before opening');
   });
 
   it('is never another page’s: a newer page of the tab gets its own', async () => {

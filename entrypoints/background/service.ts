@@ -66,7 +66,8 @@ export function createBackgroundService() {
   }
 
   function prepareSidebarData(tabId: number, status: PageStatus): void {
-    const dossierId = status.kind === 'matched' ? status.matches?.[0]?.dossierId : undefined;
+    // Only for a sidebar that opens now; a tab at the page's edge may never be opened.
+    const dossierId = status.kind === 'matched' && status.sidebar === 'open' ? status.matches?.[0]?.dossierId : undefined;
     if (!dossierId) {
       prepared.delete(tabId);
       return;

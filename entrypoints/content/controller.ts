@@ -36,16 +36,16 @@ export function startController(ctx: ContentScriptContext): void {
     clearHighlights();
   }
 
-  function showSidebar(matches: TopicMatch[], context: Pick<PageContext, 'autoOpen' | 'sidebarState' | 'uiLanguage'>, forceOpen = false): void {
-    const best = matches[0];
-    if (!best) return;
+  /** How the sidebar starts on a match: only a story match opens it by itself. */
+  function chooseSidebarState(best: TopicMatch, context: Pick<PageContext, 'autoOpen' | 'sidebarState'>, forceOpen: boolean): 'open' | 'collapsed' {
+    if (forceOpen) return 'open';
     // "Close" is for this page: on the site's next article the sidebar waits as
-    // a tab, as it does after "collapse"; only a story match opens it by itself.
-    const rememberedState = context.sidebarState;
-    let state: 'open' | 'collapsed';
-    if (forceOpen) state = 'open';
-    else if (best.level === 'story' && context.autoOpen && rememberedState !== 'collapsed' && rememberedState !== 'closed') state = 'open';
-    else state = 'collapsed';
+    // a tab, as it does after "collapse".
+    const remembered = context.sidebarState;
+    return best.level === 'story' && context.autoOpen && remembered !== 'collapsed' && remembered !== 'closed' ? 'open' : 'collapsed';
+  }
+
+  function showSidebar(state: 'open' | 'collapsed'): void {
     // From the metadata already read (the dir attribute, else the language): computing the
     // page's style here would force a style pass over a page that may be huge.
     const pageDir = status.metadata?.dir ?? (document.documentElement.dir.toLowerCase() === 'rtl' ? 'rtl' : 'ltr');
@@ -99,9 +99,11 @@ export function startController(ctx: ContentScriptContext): void {
       setStatus({ kind: all.length > 0 ? 'dismissed' : 'no-match', url, detection, metadata, matches: [] });
       return;
     }
-    setStatus({ kind: 'matched', url, detection, metadata, matches });
+    // The report says whether the sidebar opens: the background then prepares its data.
+    const state = chooseSidebarState(matches[0], context, Boolean(options.dossierId));
+    setStatus({ kind: 'matched', url, detection, metadata, matches, sidebar: state });
     sidebar?.reload(); // in-page navigation: the one sidebar shows the current article
-    showSidebar(matches, context, Boolean(options.dossierId));
+    showSidebar(state);
   }
 
   function snapshot(): ContentResponseMap['cs-snapshot'] {
@@ -113,14 +115,14 @@ export function startController(ctx: ContentScriptContext): void {
     switch (command.command) {
       case 'open':
         if (status.kind === 'matched' && !command.dossierId) {
-          showSidebar(status.matches ?? [], { autoOpen: true, sidebarState: null, uiLanguage: 'auto' }, true);
+          showSidebar('open');
         } else {
           await check({ force: true, dossierId: command.dossierId });
         }
         return status.kind === 'matched';
       case 'toggle':
         if (sidebar?.state === 'open') sidebar.setState('collapsed');
-        else if (status.kind === 'matched') showSidebar(status.matches ?? [], { autoOpen: true, sidebarState: null, uiLanguage: 'auto' }, true);
+        else if (status.kind === 'matched') showSidebar('open');
         else return false;
         return true;
       case 'collapse':
