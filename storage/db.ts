@@ -6,7 +6,8 @@ import type { Dossier, DossierEvent, Source } from '../core/dossier/types';
 // iframe) open it; content scripts never do, because IndexedDB opened there
 // would belong to the web page's origin.
 
-export type DossierOrigin = 'builtin' | 'import';
+/** 'follow': drafted from an article the reader chose to follow (see core/follow). */
+export type DossierOrigin = 'builtin' | 'import' | 'follow';
 
 export interface StoredDossier {
   id: string;
@@ -22,6 +23,10 @@ export interface StoredDossier {
   changedAt: number;
   sourceCount: number;
   eventCount: number;
+  /** Add every later article matched to this story by itself (the reader's per-dossier choice). */
+  autoAdd?: boolean;
+  /** When the reader last saw this dossier in the sidebar: items added after it are marked new. */
+  lastSeenAt?: number;
 }
 
 /** Derived rows: a dossier's parts, rewritten in the same transaction as the dossier. */
