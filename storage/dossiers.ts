@@ -40,12 +40,16 @@ async function writeDossier(dossier: Dossier, origin: DossierOrigin, edited: boo
       dossier,
       title: dossier.title,
       enabled: previous?.enabled ?? 1,
-      origin: previous?.origin === 'builtin' ? 'builtin' : origin,
+      // A re-imported or edited dossier keeps where it came from (built in, followed).
+      origin: previous && previous.origin !== 'import' ? previous.origin : origin,
       edited,
       importedAt: previous?.importedAt ?? now,
       changedAt: now,
       sourceCount: dossier.sources.length,
       eventCount: dossier.events.length,
+      // The reader's own choices about this dossier survive its rewrites.
+      ...(previous?.autoAdd !== undefined ? { autoAdd: previous.autoAdd } : {}),
+      ...(previous?.lastSeenAt !== undefined ? { lastSeenAt: previous.lastSeenAt } : {}),
     });
     await db.sources.bulkPut(toSourceRows(dossier));
     await db.events.bulkPut(toEventRows(dossier));
