@@ -4,6 +4,8 @@
 // because a message is only as trustworthy as the context that sent it.
 import * as v from 'valibot';
 import type { Dossier } from './dossier/types';
+import type { DossierError } from './dossier/validate';
+import type { DraftResult, MergeResult } from './follow/types';
 import type { CompiledMatcher, TopicMatch } from './match/types';
 import type { ArticleDetection, PageMetadata } from './page/types';
 
@@ -61,9 +63,30 @@ export interface SidebarData {
   /** The sender's tab, as `tab-state` answers: one round trip for the frame's first paint. */
   tab: TabState;
   dossier: Dossier | null;
+  /** The reader's choices about that dossier: items added after `lastSeenAt` are new to them. */
+  dossierState?: DossierState;
   history: ReadArticle[];
   uiLanguage: 'auto' | 'en' | 'ar';
+  /** What the reader's last follow action on this tab did, said once by the frame that loads after it. */
+  notice?: FollowNotice;
 }
+
+export interface DossierState {
+  origin: 'builtin' | 'import' | 'follow';
+  autoAdd: boolean;
+  /** Epoch ms; null when the reader has never seen this dossier in the sidebar. */
+  lastSeenAt: number | null;
+}
+
+/** The outcome of following a story or adding a page to one, for the sidebar to say. */
+export type FollowNotice =
+  | { kind: 'followed'; dossierId: string; title: string }
+  | { kind: 'added'; dossierId: string; title: string; added: MergeResult['added']; alreadyMerged: boolean; automatic: boolean };
+
+/** The background's answer to a follow or add request: stored, or refused with why (nothing stored). */
+export type FollowReply =
+  | { ok: true; notice: FollowNotice }
+  | { ok: false; reason: 'invalid' | 'no-terms' | 'not-found' | 'storage'; errors?: DossierError[]; message?: string };
 
 export interface PageSnapshot {
   url: string;
@@ -113,10 +136,19 @@ const StatusSchema = v.looseObject({
   sidebar: v.optional(v.picklist(['open', 'collapsed', 'closed', 'none'])),
 });
 
+// A dossier travels as data; validateDossier (in the background) is its real check.
+const DossierShape = v.looseObject({ format: Str, id: Str, title: v.string() });
+const DraftShape = v.looseObject({
+  dossier: DossierShape,
+  articleSourceId: Str,
+  problems: v.pipe(v.array(Str), v.maxLength(20)),
+});
+
 export const SidebarCommandSchema = v.variant('command', [
   v.object({ command: v.literal('collapse') }),
   v.object({ command: v.literal('close') }),
-  v.object({ command: v.literal('open'), dossierId: v.optional(Str) }),
+  // intent 'follow': the sidebar opens on the draft of a dossier from this article.
+  v.object({ command: v.literal('open'), dossierId: v.optional(Str), intent: v.optional(v.literal('follow')) }),
   v.object({ command: v.literal('toggle') }),
   v.object({ command: v.literal('recheck') }),
   v.object({ command: v.literal('highlight'), on: v.boolean(), terms: v.pipe(v.array(Str), v.maxLength(500)) }),
@@ -145,10 +177,26 @@ export const RequestSchema = v.variant('type', [
    * it and the UI language — the frame's own storage may be blocked.
    */
   v.object({ type: v.literal('sidebar-data'), dossierId: v.optional(Str) }),
+  /**
+   * Sidebar: follow the story of its page with this dossier (drafted from the page, reviewed by the reader).
+   * The shape is checked here; the background validates the dossier itself as an import is.
+   */
+  v.object({ type: v.literal('follow-story'), dossier: DossierShape }),
+  /**
+   * Sidebar: merge its page's draft into a stored dossier. `learnSpellings`: the reader said an
+   * unmatched page is about this story, so its names' spellings join the story's terms.
+   */
+  v.object({ type: v.literal('add-to-story'), dossierId: Str, draft: DraftShape, learnSpellings: v.boolean(), automatic: v.optional(v.boolean()) }),
+  /** Sidebar: the reader has seen this dossier now (its new items are no longer new). */
+  v.object({ type: v.literal('dossier-seen'), dossierId: Str }),
 ]);
 type ParsedRequest = v.InferOutput<typeof RequestSchema>;
 // The schema checks the shape; the page status is then typed as the content script built it.
-export type Request = Exclude<ParsedRequest, { type: 'page-status' }> | { type: 'page-status'; status: PageStatus };
+export type Request =
+  | Exclude<ParsedRequest, { type: 'page-status' | 'follow-story' | 'add-to-story' }>
+  | { type: 'page-status'; status: PageStatus }
+  | { type: 'follow-story'; dossier: Dossier }
+  | { type: 'add-to-story'; dossierId: string; draft: DraftResult; learnSpellings: boolean; automatic?: boolean };
 
 export interface ResponseMap {
   'page-context': PageContext;
@@ -159,6 +207,9 @@ export interface ResponseMap {
   'page-snapshot': PageSnapshot | null;
   'tab-command': { ok: boolean };
   'sidebar-data': SidebarData;
+  'follow-story': FollowReply;
+  'add-to-story': FollowReply;
+  'dossier-seen': { ok: boolean };
 }
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 

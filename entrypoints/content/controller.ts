@@ -45,12 +45,18 @@ export function startController(ctx: ContentScriptContext): void {
     return best.level === 'story' && context.autoOpen && remembered !== 'collapsed' && remembered !== 'closed' ? 'open' : 'collapsed';
   }
 
-  function showSidebar(state: 'open' | 'collapsed'): void {
+  /** A page the reader may open the sidebar on: matched, or an article none of their stories matched. */
+  function isArticleStatus(): boolean {
+    return status.kind === 'matched' || status.kind === 'no-match' || status.kind === 'dismissed';
+  }
+
+  function showSidebar(state: 'open' | 'collapsed', intent?: 'follow'): void {
     // From the metadata already read (the dir attribute, else the language): computing the
     // page's style here would force a style pass over a page that may be huge.
     const pageDir = status.metadata?.dir ?? (document.documentElement.dir.toLowerCase() === 'rtl' ? 'rtl' : 'ltr');
     sidebar ??= createSidebarHost({
       side: pageDir === 'rtl' ? 'left' : 'right',
+      intent,
       onStateChange: (next) => {
         void sendRequest({ type: 'sidebar-state', state: next }).catch(() => undefined);
         status = { ...status, sidebar: next === 'closed' ? 'closed' : next };
@@ -114,15 +120,15 @@ export function startController(ctx: ContentScriptContext): void {
   async function runCommand(command: SidebarCommand): Promise<boolean> {
     switch (command.command) {
       case 'open':
-        if (status.kind === 'matched' && !command.dossierId) {
-          showSidebar('open');
-        } else {
-          await check({ force: true, dossierId: command.dossierId });
-        }
-        return status.kind === 'matched';
+        if (!(status.kind === 'matched' && !command.dossierId)) await check({ force: true, dossierId: command.dossierId });
+        // The reader asked: an article no dossier matches gets the sidebar too, with what the article itself says.
+        if (!isArticleStatus()) return false;
+        if (command.intent) sidebar?.reload(command.intent);
+        showSidebar('open', command.intent);
+        return true;
       case 'toggle':
         if (sidebar?.state === 'open') sidebar.setState('collapsed');
-        else if (status.kind === 'matched') showSidebar('open');
+        else if (isArticleStatus()) showSidebar('open');
         else return false;
         return true;
       case 'collapse':
@@ -151,7 +157,8 @@ export function startController(ctx: ContentScriptContext): void {
     const msg = message as ContentMessage;
     if (!ctx.isValid) return undefined;
     if (msg?.type === 'cs-status') return Promise.resolve(status);
-    if (msg?.type === 'cs-snapshot') return Promise.resolve(status.kind === 'matched' ? snapshot() : null);
+    // A matched page, or one whose sidebar the reader opened: never an article nobody asked about.
+    if (msg?.type === 'cs-snapshot') return Promise.resolve(status.kind === 'matched' || sidebar ? snapshot() : null);
     if (msg?.type === 'cs-command') return runCommand(msg.command).then((ok) => ({ ok }));
     return undefined;
   });

@@ -5,8 +5,8 @@ export type HostState = 'open' | 'collapsed' | 'closed';
 export interface SidebarHost {
   readonly state: HostState;
   setState(state: HostState): void;
-  /** Tells the sidebar frame that the page changed (in-page navigation). */
-  reload(): void;
+  /** Tells the sidebar frame that the page changed (in-page navigation), or what the reader asked it to do. */
+  reload(intent?: 'follow'): void;
   returnFocus(): void;
   destroy(): void;
 }
@@ -37,7 +37,7 @@ iframe { border: 0; width: 100%; height: 100%; display: block; background: trans
 :host([data-side="left"]) .tab { border-radius: 0 8px 8px 0; }
 `;
 
-export function createSidebarHost(options: { side: 'left' | 'right'; onStateChange: (state: HostState) => void }): SidebarHost {
+export function createSidebarHost(options: { side: 'left' | 'right'; intent?: 'follow'; onStateChange: (state: HostState) => void }): SidebarHost {
   const { side } = options;
   const host = document.createElement('backstory-sidebar');
   host.setAttribute('data-side', side);
@@ -57,6 +57,8 @@ export function createSidebarHost(options: { side: 'left' | 'right'; onStateChan
   let state: HostState = 'closed';
   let frame: HTMLIFrameElement | undefined;
   let generation = 0;
+  // "Follow this story": the frame opens on the draft review. Only for the load it was asked for.
+  let intent = options.intent;
   let previousFocus: Element | null = null;
   let reattached = 0;
   const originalMargin = {
@@ -65,7 +67,7 @@ export function createSidebarHost(options: { side: 'left' | 'right'; onStateChan
   };
 
   function frameUrl(): string {
-    return `${browser.runtime.getURL('/sidebar.html')}#${generation}`;
+    return `${browser.runtime.getURL('/sidebar.html')}${intent ? `?intent=${intent}` : ''}#${generation}`;
   }
 
   function ensureFrame(): void {
@@ -138,8 +140,9 @@ export function createSidebarHost(options: { side: 'left' | 'right'; onStateChan
       if (wasOpen && next === 'collapsed') tab.focus();
       options.onStateChange(next);
     },
-    reload() {
+    reload(next) {
       generation += 1;
+      intent = next;
       if (frame) frame.src = frameUrl();
     },
     returnFocus() {
