@@ -4,7 +4,7 @@ import { analyzeArticle } from './analyze-article';
 import type { ArticleAnalysis } from './types';
 
 export type ArticleReading =
-  | { ok: true; analysis: ArticleAnalysis; words: number }
+  | { ok: true; analysis: ArticleAnalysis; words: number; paragraphs: string[]; links: { href: string; text: string }[] }
   | { ok: false; reason: 'no-text' | 'error'; message?: string };
 
 // Below this the "main text" is a teaser or a paywall stub: nothing to analyse.
@@ -27,7 +27,8 @@ export function readArticle(doc: Document, url: string | undefined, metadata: Pa
       url,
       title: metadata?.title ?? null,
     });
-    return { ok: true, analysis, words: main.text.split(/\s+/).length };
+    // The paragraphs and links go with the analysis: drafting a dossier (core/follow) reads them too.
+    return { ok: true, analysis, words: main.text.split(/\s+/).length, paragraphs: main.paragraphs, links: main.links };
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
   }
