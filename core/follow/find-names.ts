@@ -1,0 +1,259 @@
+// The names an article is about: people, organisations, places, things (ships, bridges, products),
+// found without a model, from how the article itself writes them. A word is a name when the article
+// capitalises it where a sentence does not make it (mid-sentence), and never writes it in lower case:
+// "Canal" in "the Suez Canal" is a name, "canal" in "the canal" is not. Headlines are often in title
+// case ("Ship Stuck in Suez Canal"), so they never vote on what is a name; they only say what matters.
+import stopwordsIso from 'stopwords-iso';
+
+export type NameZone = 'headline' | 'lead' | 'keywords' | 'body';
+
+export interface NameCandidate {
+  /** The name as the article writes it most often. */
+  text: string;
+  /** Its words, lower-cased: the candidate's identity. */
+  key: string;
+  words: string[];
+  /** Occurrences as a whole run of name words, per zone. */
+  counts: Record<NameZone, number>;
+  isAcronym: boolean;
+}
+
+export interface NameSource {
+  headline: string;
+  /** The description and the first paragraphs. */
+  lead: string[];
+  keywords: string[];
+  body: string[];
+  language: string | null;
+}
+
+// Words that join the parts of one name: "Bank of England", "Notre-Dame de Paris", "Ibn al-Khattab".
+const CONNECTORS = new Set([
+  'of', 'de', 'du', 'des', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'and', '&',
+]);
+
+// Titles before a name: "Mr Obama" and "President Obama" are Obama.
+const TITLES = new Set(
+  (
+    'mr mrs ms miss dr prof sir dame lord lady gen general col colonel capt captain sgt lt adm admiral sen senator rep ' +
+    'gov governor president vice prime minister chancellor secretary king queen prince princess pope sheikh emir judge justice ' +
+    'chief executive chairman ceo mayor ambassador commander officer spokesman spokeswoman spokesperson st saint ' +
+    'm mme herr frau señor señora sr sra dott'
+  ).split(' '),
+);
+
+// Capitalised in every language that capitalises, yet never what a story is about.
+const CALENDAR = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow ' +
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'
+  ).split(' '),
+);
+
+// All-capital words that are not names of anything a story is about.
+const COMMON_ACRONYMS = new Set(['ceo', 'cfo', 'cto', 'tv', 'am', 'pm', 'gmt', 'utc', 'ok', 'faq', 'pdf', 'html', 'url', 'gps', 'ai', 'it', 'vs', 'etc', 'ap', 'afp', 'dpa', 'epa', 'efe']);
+
+const stopwordSets = new Map<string, Set<string>>();
+const STOPWORD_DATA = stopwordsIso as unknown as Record<string, string[]>;
+
+/** Stopwords of a language (ISO 639-1), from stopwords-iso; empty for unknown languages. */
+export function stopwordsOf(language: string | null | undefined): Set<string> {
+  const lang = (language ?? '').toLowerCase().split(/[-_]/)[0];
+  let set = stopwordSets.get(lang);
+  if (!set) {
+    set = new Set((STOPWORD_DATA[lang] ?? []).map((w) => w.toLowerCase()));
+    stopwordSets.set(lang, set);
+  }
+  return set;
+}
+
+/** Languages whose stopwords no term may be alone: the article's, English (wire copy everywhere) and the big ones. */
+const COMMON_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl'];
+
+export function isStopword(word: string, language: string | null): boolean {
+  const w = word.toLowerCase();
+  if (stopwordsOf(language).has(w)) return true;
+  return COMMON_LANGUAGES.some((l) => stopwordsOf(l).has(w));
+}
+
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR.has(word.toLowerCase());
+}
+
+// A word: letters and digits, with inner apostrophes, hyphens and dots ("O'Brien", "Notre-Dame", "U.S").
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}]))*/gu;
+const HAS_CASE = /[\p{Lu}\p{Ll}]/u;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const ALL_CAPS = /^[\p{Lu}\p{N}.&-]+$/u;
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** First word of a sentence, of a quotation, or after a colon: capitals there prove nothing. */
+  isSentenceStart: boolean;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    const gap = text.slice(last, start);
+    const isSentenceStart = tokens.length === 0 || /[.!?:;"“”«»„()\[\]\n—–]\s*$/.test(gap) || /[.!?]\s+['"“‘]?$/.test(gap);
+    // "Sudan’s" is Sudan: the possessive belongs to the sentence, not the name.
+    const word = m[0].replace(/['’]s$/u, '');
+    tokens.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length, isSentenceStart });
+    last = start + m[0].length;
+  }
+  return tokens;
+}
+
+interface CaseStats {
+  capMid: number;
+  lower: number;
+}
+
+/** How the article writes each word: capitalised mid-sentence, or in lower case. */
+function collectCaseStats(texts: string[]): Map<string, CaseStats> {
+  const stats = new Map<string, CaseStats>();
+  for (const text of texts) {
+    for (const token of tokenize(text)) {
+      if (!HAS_CASE.test(token.text)) continue;
+      let s = stats.get(token.lower);
+      if (!s) stats.set(token.lower, (s = { capMid: 0, lower: 0 }));
+      if (LOWER_START.test(token.text)) s.lower++;
+      else if (UPPER_START.test(token.text) && !token.isSentenceStart) s.capMid++;
+    }
+  }
+  return stats;
+}
+
+function isAcronym(word: string): boolean {
+  const letters = word.replace(/[.&-]/g, '');
+  return letters.length >= 2 && letters.length <= 6 && ALL_CAPS.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+}
+
+/**
+ * Whether the article treats a word as (part of) a name. Sentence-initial capitals are trusted only
+ * for words the article also capitalises mid-sentence, so "Police said" does not make "Police" a name.
+ */
+function isNameWord(token: Token, stats: Map<string, CaseStats>, language: string | null): boolean {
+  if (!UPPER_START.test(token.text) || /^\p{N}/u.test(token.text)) return false;
+  if (isCalendarWord(token.text)) return false;
+  if (isAcronym(token.text)) return !COMMON_ACRONYMS.has(token.lower.replace(/\./g, ''));
+  const s = stats.get(token.lower) ?? { capMid: 0, lower: 0 };
+  if (s.capMid === 0 && (token.isSentenceStart || isStopword(token.text, language))) return false;
+  // Written in lower case as often as capitalised: a common word some sentences capitalise.
+  if (s.lower > 0 && s.lower * 2 >= s.capMid) return false;
+  if (isStopword(token.text, language) && s.capMid < 2) return false;
+  return token.text.length >= 2;
+}
+
+/** Runs of name words (with connectors inside) in one text. */
+function findRuns(text: string, stats: Map<string, CaseStats>, language: string | null, titleCase: boolean): string[][] {
+  const tokens = tokenize(text);
+  const runs: string[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length > 0 && CONNECTORS.has(run[run.length - 1].lower)) run.pop();
+    while (run.length > 1 && TITLES.has(run[0].lower.replace(/\.$/, ''))) run.shift();
+    if (run.length === 1 && TITLES.has(run[0].lower)) run = [];
+    if (run.length > 0 && run.length <= 6) runs.push(run.map((t) => t.text));
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const prev = tokens[i - 1];
+    // A run never crosses punctuation other than a hyphen or apostrophe.
+    if (run.length > 0 && prev && /[^\s\-'’]/.test(text.slice(prev.end, token.start))) flush();
+    // In a title-case headline every word is capitalised: a name word must be one the body capitalises.
+    const tok = titleCase ? { ...token, isSentenceStart: true } : token;
+    if (isNameWord(tok, stats, language)) {
+      run.push(token);
+    } else if (run.length > 0 && CONNECTORS.has(token.lower) && LOWER_START.test(token.text)) {
+      run.push(token);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** A headline where most words of four letters or more start with a capital. */
+export function isTitleCase(headline: string): boolean {
+  const words = [...headline.matchAll(WORD)].map((m) => m[0]).filter((w) => w.length >= 4 && HAS_CASE.test(w));
+  if (words.length < 3) return false;
+  return words.filter((w) => UPPER_START.test(w)).length / words.length >= 0.75;
+}
+
+/** Names in the article's headline, lead, keywords and body, with their counts per zone. */
+export function findNames(source: NameSource): NameCandidate[] {
+  const language = source.language;
+  const stats = collectCaseStats([...source.lead, ...source.body]);
+  const byKey = new Map<string, NameCandidate & { spellings: Map<string, number> }>();
+  const add = (words: string[], zone: NameZone) => {
+    const key = words.map((w) => w.toLowerCase()).join(' ');
+    let c = byKey.get(key);
+    if (!c) {
+      c = {
+        text: words.join(' '),
+        key,
+        words: words.map((w) => w.toLowerCase()),
+        counts: { headline: 0, lead: 0, keywords: 0, body: 0 },
+        isAcronym: words.length === 1 && isAcronym(words[0]),
+        spellings: new Map(),
+      };
+      byKey.set(key, c);
+    }
+    c.counts[zone]++;
+    const surface = words.join(' ');
+    c.spellings.set(surface, (c.spellings.get(surface) ?? 0) + (zone === 'body' || zone === 'lead' ? 2 : 1));
+  };
+  const titleCase = isTitleCase(source.headline);
+  for (const run of findRuns(source.headline, stats, language, titleCase)) add(run, 'headline');
+  for (const text of source.lead) for (const run of findRuns(text, stats, language, false)) add(run, 'lead');
+  for (const text of source.body) for (const run of findRuns(text, stats, language, false)) add(run, 'body');
+  for (const keyword of source.keywords) {
+    const words = [...keyword.matchAll(WORD)].map((m) => m[0]);
+    if (words.length > 0 && words.length <= 5 && UPPER_START.test(words[0])) add(words, 'keywords');
+  }
+  // A keyword the text never writes as a name is a section label ("Embargoes and Sanctions"), not a name.
+  return [...byKey.values()].filter((c) => c.counts.headline + c.counts.lead + c.counts.body > 0).map(({ spellings, ...c }) => {
+    // The spelling the text uses most (body and lead count double: headlines may shout in capitals).
+    const best = [...spellings.entries()].sort((a, b) => b[1] - a[1])[0];
+    return { ...c, text: best ? best[0] : c.text };
+  });
+}
+
+/**
+ * Content words of the headline that the text repeats: what kind of event this is ("earthquake",
+ * "mutiny", "outage"). Lower-case in the text, not stopwords, at least four letters.
+ */
+export function findKeyWords(source: NameSource, names: NameCandidate[], limit = 3): { word: string; count: number }[] {
+  const language = source.language;
+  const nameWords = new Set(names.flatMap((n) => n.words));
+  const counts = new Map<string, number>();
+  for (const text of [...source.lead, ...source.body]) {
+    for (const token of tokenize(text)) {
+      if (LOWER_START.test(token.text)) counts.set(token.lower, (counts.get(token.lower) ?? 0) + 1);
+    }
+  }
+  const seen = new Set<string>();
+  const found: { word: string; count: number }[] = [];
+  for (const token of tokenize(source.headline)) {
+    const w = token.lower;
+    if (seen.has(w) || nameWords.has(w) || w.length < 4 || /\p{N}/u.test(w) || !HAS_CASE.test(w)) continue;
+    seen.add(w);
+    if (isStopword(w, language) || isCalendarWord(w)) continue;
+    const count = counts.get(w) ?? 0;
+    if (count >= 1) found.push({ word: w, count });
+  }
+  return found.sort((a, b) => b.count - a.count).slice(0, limit);
+}

@@ -1,0 +1,166 @@
+// The topic of a drafted dossier: which words find other coverage of the story. The story is its
+// defining names together ("Ever Given" with "Suez"), never one common word: a page needs terms from two
+// groups, one of them a name that is not merely a country or a kind of event (an "anchor"), so the same
+// country or the same kind of event elsewhere is not the story.
+import type { Term, Topic } from '../dossier/types';
+import { findCountryCode, listCountryNames } from './country-names';
+import { findKeyWords, isCalendarWord, isStopword, type NameCandidate, type NameSource } from './find-names';
+
+export type EntityKind = 'country' | 'name';
+
+export interface StoryEntity {
+  /** The fullest spelling, for labels and actors. */
+  name: string;
+  kind: EntityKind;
+  /** Spellings the article uses, fullest first. */
+  spellings: string[];
+  salience: number;
+  inHeadline: boolean;
+  countryCode: string | null;
+  members: NameCandidate[];
+}
+
+export interface StoryTerms {
+  topic: Topic;
+  entities: StoryEntity[];
+  /** Anchor groups found: 0 means the draft cannot find the story by itself. */
+  anchors: number;
+}
+
+// A name's last word that says what kind of thing it is; other languages put the name elsewhere
+// ("Suez Canal", "canal de Suez", "Suezkanal"), so the name without it is a spelling too.
+const DESIGNATORS = new Set(
+  (
+    'canal bridge bank cathedral church mosque temple authority group company corporation corp inc ltd llc plc ' +
+    'ministry university port airport river sea ocean island islands street square party army forces force council court ' +
+    'agency department organization organisation union association foundation institute hospital palace tower station ' +
+    'airlines airline airways railway province region state county city district prison camp stadium mall museum'
+  ).split(' '),
+);
+
+const MAX_ANCHORS = 6;
+const MAX_COUNTRIES = 2;
+const MAX_KEYWORDS = 3;
+const MIN_SALIENCE = 2;
+
+function salienceOf(c: NameCandidate): number {
+  return 3 * Math.min(c.counts.headline, 1) + 1.5 * Math.min(c.counts.lead, 2) + 2 * Math.min(c.counts.keywords, 1) + 0.5 * Math.min(c.counts.body, 6);
+}
+
+function isSubset(small: string[], big: string[]): boolean {
+  return small.every((w) => big.includes(w));
+}
+
+/** Whether a spelling can stand alone as a term: not a stopword, a number or a calendar word. */
+export function isUsableTerm(text: string, language: string | null): boolean {
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
+  if (letters.length < 2 || /^\p{N}+$/u.test(letters)) return false;
+  const words = text.split(/\s+/);
+  if (words.every((w) => isStopword(w, language) || isCalendarWord(w))) return false;
+  return true;
+}
+
+/** Group candidates that name one thing: "Aung San Suu Kyi", "Suu Kyi"; "Suez Canal", "Suez". */
+export function groupEntities(candidates: NameCandidate[], excluded: Set<string>): StoryEntity[] {
+  const sorted = candidates
+    .filter((c) => !excluded.has(c.key))
+    .sort((a, b) => b.words.length - a.words.length || salienceOf(b) - salienceOf(a));
+  const entities: StoryEntity[] = [];
+  for (const c of sorted) {
+    // The entity this candidate is a shorter form of; the most salient when several could be.
+    let home: StoryEntity | null = null;
+    for (const e of entities) {
+      if (e.members.some((m) => m.words.length > c.words.length && isSubset(c.words, m.words)) && (!home || e.salience > home.salience)) home = e;
+    }
+    const countryCode = c.words.length <= 4 ? findCountryCode(c.text) : null;
+    // A country joins only its own entity: "Sudan" is not "South Sudan", "Syrian" is Syria.
+    if (countryCode) {
+      const same = entities.find((e) => e.countryCode === countryCode);
+      home = same ?? null;
+    }
+    if (home) {
+      home.members.push(c);
+      home.spellings.push(c.text);
+      home.salience += salienceOf(c);
+      home.inHeadline ||= c.counts.headline > 0;
+      continue;
+    }
+    entities.push({
+      name: c.text,
+      kind: countryCode ? 'country' : 'name',
+      spellings: [c.text],
+      salience: salienceOf(c),
+      inHeadline: c.counts.headline > 0,
+      countryCode,
+      members: [c],
+    });
+  }
+  return entities.sort((a, b) => b.salience - a.salience);
+}
+
+function stripDesignator(spelling: string): string | null {
+  const words = spelling.split(' ');
+  if (words.length < 2 || !DESIGNATORS.has(words[words.length - 1].toLowerCase())) return null;
+  const rest = words.slice(0, -1).join(' ').replace(/\s+(of|de|the)$/i, '');
+  return rest.length >= 4 ? rest : null;
+}
+
+function termsOf(entity: StoryEntity, group: string, weight: number, language: string | null): Term[] {
+  const terms: Term[] = [];
+  const seen = new Set<string>();
+  const push = (text: string, lang?: string) => {
+    const key = text.toLowerCase();
+    if (seen.has(key) || !isUsableTerm(text, language)) return;
+    seen.add(key);
+    terms.push({ text, ...(lang ? { lang } : {}), weight, group });
+  };
+  for (const s of entity.spellings) push(s, language ?? undefined);
+  for (const s of entity.spellings) {
+    const bare = stripDesignator(s);
+    if (bare) push(bare);
+  }
+  if (entity.countryCode) for (const n of listCountryNames(entity.countryCode)) push(n.text, n.lang);
+  return terms;
+}
+
+/** Group ids that are readable and stable: "g-suez-canal". */
+function groupId(name: string, used: Set<string>): string {
+  const base = `g-${name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'name'}`;
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/**
+ * The story topic for a draft: its anchors (names), up to two countries and a few key words, each a
+ * group; a page needs two groups, one of them an anchor, and a score that two anchors in the body reach.
+ */
+export function buildStoryTerms(source: NameSource, candidates: NameCandidate[], excluded: Set<string>, label: string): StoryTerms {
+  const language = source.language;
+  const entities = groupEntities(candidates, excluded).filter((e) => e.spellings.some((s) => isUsableTerm(s, language)));
+  const anchors = entities.filter((e) => e.kind === 'name' && (e.salience >= MIN_SALIENCE || e.inHeadline)).slice(0, MAX_ANCHORS);
+  const countries = entities.filter((e) => e.kind === 'country' && (e.salience >= MIN_SALIENCE || e.inHeadline)).slice(0, MAX_COUNTRIES);
+  const used = new Set<string>();
+  const terms: Term[] = [];
+  const anchorGroups: string[] = [];
+  for (const e of anchors) {
+    const group = groupId(e.name, used);
+    const t = termsOf(e, group, e.inHeadline ? 3 : 2, language);
+    if (t.length === 0) continue;
+    terms.push(...t);
+    anchorGroups.push(group);
+  }
+  for (const e of countries) terms.push(...termsOf(e, groupId(e.name, used), 1.5, language));
+  for (const k of findKeyWords(source, candidates, MAX_KEYWORDS)) {
+    terms.push({ text: k.word, ...(language ? { lang: language } : {}), weight: 1, group: groupId(k.word, used) });
+  }
+  const topic: Topic = {
+    id: 'story',
+    label,
+    level: 'story',
+    terms,
+    require: { groups: 2, score: 4, ...(anchorGroups.length > 0 ? { any: anchorGroups } : {}) },
+  };
+  return { topic, entities: [...anchors, ...countries], anchors: anchorGroups.length };
+}
