@@ -163,7 +163,7 @@ export function isDraftChanged(draft: Draft, original: Dossier): boolean {
 
 /** The leaves the editor has a field for; anything else is shown at its item, or in the list at the top. */
 const FIELD_PATTERNS = [
-  /^(title|language|summary\.headline)$/,
+  /^(title|language|summary\.headline|topics)$/,
   /^summary\.keyPoints\[\d+\]\.(text|sources)$/,
   /^summary\.actors\[\d+\]\.(name|role|aliases)$/,
   /^sources\[\d+\]\.(id|title|publisher|kind|url|authors|publishedAt|language)$/,

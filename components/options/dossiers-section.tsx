@@ -11,6 +11,7 @@ import { describeFailureText } from '../common/failure-text';
 import { ProblemList } from '../common/problems';
 import { Switch } from '../common/switch';
 import type { ToastMessage } from '../common/toast';
+import { DossierEditor } from './dossier-editor';
 import { DossierView } from './dossier-view';
 
 // Files bigger than this are refused before reading: the importer's own limit is 5 MB of text.
@@ -27,6 +28,8 @@ export function DossiersSection(props: { language: string; notify: (message: Toa
   const { value: rows, error } = useLiveQuery(listDossiers, []);
   const [failures, setFailures] = useState<ImportFailure[]>([]);
   const [openId, setOpenId] = useState<string | null>(null);
+  // One dossier at a time is edited; its editor keeps its draft while the list around it re-renders.
+  const [editingId, setEditingId] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
 
   async function importFiles(files: File[]) {
@@ -63,6 +66,7 @@ export function DossiersSection(props: { language: string; notify: (message: Toa
     await act(async () => {
       const deleted = await deleteDossier(row.id);
       if (openId === row.id) setOpenId(null);
+      if (editingId === row.id) setEditingId(null);
       if (deleted) props.notify({ text: t('optDeleted', row.title), onUndo: () => act(() => undoDeleteDossier(deleted)) });
     });
   }
@@ -128,6 +132,18 @@ export function DossiersSection(props: { language: string; notify: (message: Toa
                 >
                   {openId === row.id ? t('optHide') : t('optView')}
                 </button>
+                <button
+                  type="button"
+                  class="ui-button ui-button--small"
+                  aria-expanded={editingId === row.id ? 'true' : 'false'}
+                  aria-controls={`dossier-editor-${row.id}`}
+                  aria-label={t('editOpenLabel', row.title)}
+                  data-testid="edit-dossier"
+                  disabled={editingId !== null && editingId !== row.id}
+                  onClick={() => setEditingId(row.id)}
+                >
+                  {t('editOpen')}
+                </button>
                 <button type="button" class="ui-button ui-button--small" aria-label={t('optExportLabel', row.title)} onClick={() => exportOne(row.id)}>
                   {t('optExport')}
                 </button>
@@ -135,6 +151,11 @@ export function DossiersSection(props: { language: string; notify: (message: Toa
                   {t('optDelete')}
                 </button>
               </div>
+              {editingId === row.id && (
+                <div id={`dossier-editor-${row.id}`} class="options-dossier__view">
+                  <DossierEditor row={row} notify={props.notify} onClose={() => setEditingId(null)} />
+                </div>
+              )}
               {openId === row.id && (
                 <div id={`dossier-view-${row.id}`} class="options-dossier__view">
                   <DossierView dossier={row.dossier} />
