@@ -10,7 +10,9 @@ export default defineConfig({
     default_locale: 'en',
     // storage: the popup/options keep no state outside IndexedDB, but the
     // background keeps per-tab match results in storage.session across SW restarts.
-    permissions: ['storage', 'unlimitedStorage'],
+    // contextMenus: "Show Backstory for this article" and "Follow this story" on any page
+    // (Firefox accepts this name as an alias of its `menus`).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
     // The sidebar is an extension page framed inside the article's page, so
     // the page can neither read nor restyle it (as the Hypothesis client does).

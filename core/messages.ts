@@ -69,6 +69,8 @@ export interface SidebarData {
   uiLanguage: 'auto' | 'en' | 'ar';
   /** What the reader's last follow action on this tab did, said once by the frame that loads after it. */
   notice?: FollowNotice;
+  /** Without a dossier (an article none matched): the reader's dossiers, to say which story it is about. */
+  dossiers?: { id: string; title: string }[];
 }
 
 export interface DossierState {
@@ -212,6 +214,19 @@ export interface ResponseMap {
   'dossier-seen': { ok: boolean };
 }
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
+
+/**
+ * What a dossier sent to be followed must have besides validity: a story topic whose terms come
+ * from at least as many groups as it requires. With no term it would match nothing useful (and
+ * the reader is told to add terms); with fewer groups than required it could never match.
+ */
+export function hasUsableTerms(dossier: Pick<Dossier, 'topics'>): boolean {
+  return dossier.topics.some((topic) => {
+    if (topic.level !== 'story' || topic.terms.length === 0) return false;
+    const groups = new Set(topic.terms.map((term) => term.group ?? term.text));
+    return groups.size >= (topic.require?.groups ?? 1);
+  });
+}
 
 export function parseRequest(message: unknown): Request | null {
   const result = v.safeParse(RequestSchema, message);

@@ -79,17 +79,21 @@ function SourceItem(props: { entry: CitationEntry; accessed?: Date }) {
 }
 
 /** Every source of the dossier, then every source the article cites, each citable. */
-export function SourcesSection(props: { entries: CitationEntry[]; accessed?: Date; loadingArticle?: boolean }) {
+export function SourcesSection(props: { entries: CitationEntry[]; accessed?: Date; loadingArticle?: boolean; articleOnly?: boolean }) {
   const dossierEntries = props.entries.filter((entry) => entry.origin === 'dossier');
   const articleEntries = props.entries.filter((entry) => entry.origin === 'article');
   return (
     <Section name="citations" title={t('dossierSources')}>
-      <h3 class="bs-subtitle">{t('dossierSourcesOfDossier')}</h3>
-      <ol class="bs-sources">
-        {dossierEntries.map((entry) => (
-          <SourceItem entry={entry} accessed={props.accessed} key={entry.anchor} />
-        ))}
-      </ol>
+      {!props.articleOnly && (
+        <>
+          <h3 class="bs-subtitle">{t('dossierSourcesOfDossier')}</h3>
+          <ol class="bs-sources">
+            {dossierEntries.map((entry) => (
+              <SourceItem entry={entry} accessed={props.accessed} key={entry.anchor} />
+            ))}
+          </ol>
+        </>
+      )}
       {(articleEntries.length > 0 || props.loadingArticle) && <h3 class="bs-subtitle">{t('dossierSourcesOfArticle')}</h3>}
       {articleEntries.length > 0 && (
         <ol class="bs-sources" start={dossierEntries.length + 1}>
@@ -99,6 +103,7 @@ export function SourcesSection(props: { entries: CitationEntry[]; accessed?: Dat
         </ol>
       )}
       {props.loadingArticle && articleEntries.length === 0 && <div class="bs-skeleton" aria-hidden="true" />}
+      {props.articleOnly && !props.loadingArticle && articleEntries.length === 0 && <p class="bs-empty">{t('sbNoCitedSources')}</p>}
     </Section>
   );
 }

@@ -4,6 +4,7 @@ import { t } from '../i18n';
 import type { CitationEntry } from './citation-entries';
 import { contentAttrs, Section } from './section';
 import { SourceMarkers } from './source-markers';
+import { ItemTags, type SeenMarks } from './item-marks';
 
 const COMPACT_POINTS = 4;
 const COMPACT_ACTORS = 4;
@@ -22,7 +23,7 @@ function ShowAll(props: { shown: number; total: number; label: string; onShow():
  * open questions. `compact` (the sidebar) shows the first few of each list
  * with "show all"; the options page shows everything.
  */
-export function SummarySection(props: { dossier: Dossier; sources: Map<string, CitationEntry>; compact?: boolean }) {
+export function SummarySection(props: { dossier: Dossier; sources: Map<string, CitationEntry>; compact?: boolean; marks?: SeenMarks }) {
   const { dossier, sources } = props;
   const { summary } = dossier;
   const attrs = contentAttrs(dossier.language);
@@ -42,6 +43,7 @@ export function SummarySection(props: { dossier: Dossier; sources: Map<string, C
             {points.map((point, index) => (
               <li key={index}>
                 <span>{point.text}</span> <SourceMarkers ids={point.sources} sources={sources} />
+                <ItemTags item={point} marks={props.marks} />
               </li>
             ))}
           </ol>
@@ -69,6 +71,7 @@ export function SummarySection(props: { dossier: Dossier; sources: Map<string, C
             {summary.openQuestions!.map((question, index) => (
               <li key={index}>
                 <span>{question.text}</span> <SourceMarkers ids={question.sources} sources={sources} />
+                <ItemTags item={question} marks={props.marks} />
               </li>
             ))}
           </ul>

@@ -71,6 +71,12 @@ export function PopupApp() {
     }
   };
 
+  // The sidebar opened on the page is where the reader goes on: the popup's job is done.
+  const closeAfter = async (sent: Promise<boolean>) => {
+    if ((await sent) && !new URLSearchParams(location.search).has('tab')) window.close();
+    return sent;
+  };
+
   const openOptions = async () => {
     await browser.runtime.openOptionsPage();
     if (!new URLSearchParams(location.search).has('tab')) window.close();
@@ -113,8 +119,11 @@ export function PopupApp() {
           <UnmatchedView
             message={t(view.messageKey)}
             canRun={view.canRun && !hasNoTab}
+            isArticle={isArticleKind(state?.status?.kind)}
             onRecheck={() => command({ command: 'recheck' })}
             onOpenWith={(dossierId) => command({ command: 'open', dossierId })}
+            onOpenArticle={() => closeAfter(command({ command: 'open' }))}
+            onFollow={() => closeAfter(command({ command: 'open', intent: 'follow' }))}
           />
         )}
         {notice && (
@@ -235,7 +244,20 @@ function MatchedView(props: {
   );
 }
 
-function UnmatchedView(props: { message: string; canRun: boolean; onRecheck: () => Promise<unknown>; onOpenWith: (dossierId: string) => Promise<unknown> }) {
+/** An article none of the reader's stories matched (or one they said is not about them). */
+function isArticleKind(kind: string | undefined): boolean {
+  return kind === 'no-match' || kind === 'dismissed';
+}
+
+function UnmatchedView(props: {
+  message: string;
+  canRun: boolean;
+  isArticle: boolean;
+  onRecheck: () => Promise<unknown>;
+  onOpenWith: (dossierId: string) => Promise<unknown>;
+  onOpenArticle: () => Promise<unknown>;
+  onFollow: () => Promise<unknown>;
+}) {
   const { value: dossiers } = useLiveQuery(listDossiers, []);
   const [picked, setPicked] = useState('');
   const [isBusy, setBusy] = useState(false);
@@ -255,6 +277,16 @@ function UnmatchedView(props: { message: string; canRun: boolean; onRecheck: () 
       </p>
       {props.canRun && (
         <>
+          {props.isArticle && (
+            <div class="popup__actions">
+              <button type="button" class="ui-button ui-button--primary" disabled={isBusy} onClick={() => run(props.onFollow)} data-testid="popup-follow">
+                {t('popupFollow')}
+              </button>
+              <button type="button" class="ui-button" disabled={isBusy} onClick={() => run(props.onOpenArticle)} data-testid="popup-open-article">
+                {t('popupOpenArticle')}
+              </button>
+            </div>
+          )}
           <div class="popup__actions">
             <button type="button" class="ui-button" disabled={isBusy} onClick={() => run(props.onRecheck)} data-testid="popup-recheck">
               {t('popupCheckAgain')}

@@ -8,6 +8,8 @@ import { CloseIcon, CollapseIcon, LogoMark } from './icons';
 export interface HeaderProps {
   title: string | null;
   titleLanguage: string | null;
+  /** The line above the title; "About the story" (or "Related to") by default. */
+  eyebrow?: string;
   /** Terms that made the page match, as found in the page. */
   evidence: string[];
   level: 'story' | 'related' | null;
@@ -69,9 +71,9 @@ export function Header(props: HeaderProps) {
           </button>
         </div>
       </div>
-      {props.title ? (
+      {props.title !== null ? (
         <>
-          <p class="bs-eyebrow">{props.level === 'related' ? t('sbRelatedHeading') : t('sbAboutStory')}</p>
+          <p class="bs-eyebrow">{props.eyebrow ?? (props.level === 'related' ? t('sbRelatedHeading') : t('sbAboutStory'))}</p>
           <h1 class="bs-title" {...contentAttrs(props.titleLanguage)}>
             {props.title}
           </h1>

@@ -14,6 +14,7 @@ beforeEach(async () => {
   // APIs WXT's fake browser leaves unimplemented.
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockReturnValue(undefined);
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockReturnValue(undefined);
   for (const method of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const) {
     vi.spyOn(fakeBrowser.action, method).mockResolvedValue(undefined);
   }

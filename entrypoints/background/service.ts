@@ -1,16 +1,22 @@
 import { hostOf } from '../../core/url';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { parseRequest, type PageContext, type PageStatus, type Request, type ResponseMap, type SidebarData, type TabState } from '../../core/messages';
+import { parseRequest, type DossierState, type FollowNotice, type FollowReply, type PageContext, type PageStatus, type Request, type ResponseMap, type SidebarCommand, type SidebarData, type TabState } from '../../core/messages';
+import type { DraftResult } from '../../core/follow/types';
 import { compileMatcher } from '../../core/match/compile-matcher';
 import type { CompiledMatcher } from '../../core/match/types';
-import { getDossier, getDossiersRevision, installBuiltinDossier, listEnabledDossiers } from '../../storage/dossiers';
+import { getDossier, getDossiersRevision, installBuiltinDossier, listDossiers, listEnabledDossiers } from '../../storage/dossiers';
 import { dismissMatch, listDismissedDossiers, listHistory, recordVisit } from '../../storage/history';
 import { getSettings, getSidebarState, isSiteAllowed, setSidebarState } from '../../storage/settings';
 import { sendToTab } from '../../storage/messaging';
+import { markDossierSeen, mergeIntoDossier, saveFollowedDossier, type FollowFailure } from '../../storage/follow';
 import { updateBadge } from './badge';
 
 const TAB_STATES_KEY = 'tabStates';
 const PREPARED_TTL_MS = 10_000;
+// A dossier sent to be followed is a whole file: the same bound as an import.
+const MAX_FOLLOW_CHARS = 5 * 1024 * 1024;
+const MENU_OPEN = 'backstory-open';
+const MENU_FOLLOW = 'backstory-follow';
 
 type DossierData = Omit<SidebarData, 'tab'>;
 interface PreparedData {
@@ -22,6 +28,17 @@ interface PreparedData {
 
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+function createMenus(): void {
+  const menus = browser.contextMenus;
+  if (!menus) return;
+  const patterns = ['http://*/*', 'https://*/*'];
+  // Created on install and update; removing first keeps an update from failing on existing ids.
+  void menus.removeAll().then(() => {
+    menus.create({ id: MENU_OPEN, title: browser.i18n.getMessage('menuOpenSidebar') || 'Show Backstory for this article', contexts: ['page'], documentUrlPatterns: patterns });
+    menus.create({ id: MENU_FOLLOW, title: browser.i18n.getMessage('menuFollowStory') || 'Follow this story', contexts: ['page'], documentUrlPatterns: patterns });
+  });
 }
 
 /** The background owns the database; everything else asks it through core/messages.ts. */
@@ -56,10 +73,15 @@ export function createBackgroundService() {
     }
   }
 
+  // What the reader's last follow action on a tab did, for the frame that loads after it (once).
+  const notices = new Map<number, FollowNotice>();
+
   async function loadDossierData(dossierId: string): Promise<DossierData> {
     const [row, history, settings] = await Promise.all([getDossier(dossierId), listHistory({ dossierId, limit: 50 }), getSettings()]);
+    const dossierState: DossierState | undefined = row ? { origin: row.origin, autoAdd: row.autoAdd === true, lastSeenAt: row.lastSeenAt ?? null } : undefined;
     return {
       dossier: row?.dossier ?? null,
+      ...(dossierState ? { dossierState } : {}),
       history: history.map(({ url, title, publisher, publishedAt, readAt, language }) => ({ url, title, publisher, publishedAt, readAt, language })),
       uiLanguage: settings.uiLanguage,
     };
@@ -161,6 +183,46 @@ export function createBackgroundService() {
     return { tabId, status: tabStates.get(tabId) ?? null, reachable: false };
   }
 
+  function refuse(failure: FollowFailure): FollowReply {
+    return { ok: false, reason: failure.reason, ...(failure.errors ? { errors: failure.errors.slice(0, 20) } : {}), ...(failure.message ? { message: failure.message } : {}) };
+  }
+
+  /** The tab's page, checked again against the dossiers now stored, with this dossier's sidebar open. */
+  async function showDossierInTab(tabId: number | undefined, notice: FollowNotice): Promise<void> {
+    if (tabId === undefined) return;
+    notices.set(tabId, notice);
+    const command: SidebarCommand = { command: 'open', dossierId: notice.dossierId };
+    await sendToTab(tabId, { type: 'cs-command', command });
+  }
+
+  async function followStory(dossier: unknown, tabId: number | undefined): Promise<FollowReply> {
+    if (JSON.stringify(dossier).length > MAX_FOLLOW_CHARS) return { ok: false, reason: 'invalid', message: 'the dossier is too large' };
+    const saved = await saveFollowedDossier(dossier);
+    if (!saved.ok) return refuse(saved);
+    const notice: FollowNotice = { kind: 'followed', dossierId: saved.dossier.id, title: saved.dossier.title };
+    // The open tab becomes a matched page at once: its frame reloads and says what was saved.
+    await showDossierInTab(tabId, notice);
+    return { ok: true, notice };
+  }
+
+  async function addToStory(request: Extract<Request, { type: 'add-to-story' }>, tabId: number | undefined): Promise<FollowReply> {
+    if (JSON.stringify(request.draft).length > MAX_FOLLOW_CHARS) return { ok: false, reason: 'invalid', message: 'the article is too large' };
+    const merged = await mergeIntoDossier(request.dossierId, request.draft as DraftResult, { learnSpellings: request.learnSpellings });
+    if (!merged.ok) return refuse(merged);
+    const notice: FollowNotice = {
+      kind: 'added',
+      dossierId: request.dossierId,
+      title: merged.dossier.title,
+      added: merged.added,
+      alreadyMerged: merged.alreadyMerged,
+      automatic: request.automatic === true,
+    };
+    // A page that did not match ("this is about this story") is checked again with what it taught the
+    // story; a matched page's frame stays and reads the grown dossier itself.
+    if (request.learnSpellings) await showDossierInTab(tabId, notice);
+    return { ok: true, notice };
+  }
+
   async function handle(request: Request, sender: Runtime.MessageSender): Promise<ResponseMap[Request['type']]> {
     const senderTabId = sender.tab?.id;
     // Content scripts live in web pages, so they only ever speak for their own tab and page;
@@ -216,16 +278,40 @@ export function createBackgroundService() {
               ? { tabId: senderTabId, status: early.status, reachable: true }
               : await getTabState(senderTabId);
         const dossierId = request.dossierId ?? (tab.status?.kind === 'matched' ? tab.status.matches?.[0]?.dossierId : undefined);
-        if (!dossierId) return { tab, dossier: null, history: [], uiLanguage: (await getSettings()).uiLanguage };
-        return { tab, ...((await early?.data) ?? (await loadDossierData(dossierId))) };
+        const notice = senderTabId === undefined ? undefined : notices.get(senderTabId);
+        if (senderTabId !== undefined) notices.delete(senderTabId);
+        const told = notice && (!dossierId || notice.dossierId === dossierId) ? { notice } : {};
+        if (!dossierId) {
+          const [settings, rows] = await Promise.all([getSettings(), listDossiers()]);
+          const dossiers = rows.map((row) => ({ id: row.id, title: row.title }));
+          return { tab, dossier: null, history: [], uiLanguage: settings.uiLanguage, dossiers, ...told };
+        }
+        return { tab, ...((await early?.data) ?? (await loadDossierData(dossierId))), ...told };
       }
+      case 'follow-story':
+        requireExtensionPage();
+        return followStory(request.dossier, senderTabId);
+      case 'add-to-story':
+        requireExtensionPage();
+        return addToStory(request, senderTabId);
+      case 'dossier-seen':
+        requireExtensionPage();
+        return { ok: await markDossierSeen(request.dossierId) };
     }
   }
 
   return {
     start() {
       browser.runtime.onInstalled.addListener(async () => {
+        createMenus();
         await installBuiltinDossier().catch((error) => console.error('Backstory: could not load the built-in dossier', error));
+      });
+      // The page's context menu: the sidebar on any article, matched or not, and following its story.
+      browser.contextMenus?.onClicked.addListener(async (info: { menuItemId: string | number }, tab?: { id?: number }) => {
+        if (tab?.id === undefined) return;
+        const command: SidebarCommand | null =
+          info.menuItemId === MENU_OPEN ? { command: 'open' } : info.menuItemId === MENU_FOLLOW ? { command: 'open', intent: 'follow' } : null;
+        if (command) await sendToTab(tab.id, { type: 'cs-command', command });
       });
       browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
         // Only this extension's own contexts may talk to the background.
@@ -243,6 +329,7 @@ export function createBackgroundService() {
         await restoreTabStates();
         badgeUpdates.delete(tabId);
         prepared.delete(tabId);
+        notices.delete(tabId);
         if (tabStates.delete(tabId)) await saveTabStates();
       });
     },

@@ -1,24 +1,37 @@
 import type { PageMetadata } from '../../core/page/types';
+import type { ArticleForDraft } from '../../core/follow/types';
 import { sendRequest } from '../../storage/messaging';
 import { stripHash } from '../../core/url';
 import type { AnalysisState } from '../../components/sidebar/this-article-section';
 
+export interface PageReading {
+  state: AnalysisState;
+  /** What drafting a dossier from this page reads (core/follow); only when the article was read. */
+  article?: ArticleForDraft;
+}
+
 /** Reads the article the frame sits beside: page snapshot → main text → analysis. */
-export async function analyzeCurrentPage(metadata: PageMetadata | null, pageUrl?: string): Promise<AnalysisState> {
+export async function analyzeCurrentPage(metadata: PageMetadata | null, pageUrl?: string): Promise<PageReading> {
   // Readability, chrono and the analysis load only now (their own chunk), after the summary is on screen.
-  const [snapshot, reader] = await Promise.all([
+  const [snapshot, reader, extractor] = await Promise.all([
     sendRequest({ type: 'page-snapshot' }).catch(() => null),
     import('../../core/analysis/read-article').catch(() => null),
+    metadata ? null : import('../../core/page/extract-metadata').catch(() => null),
   ]);
-  if (!snapshot?.html) return { status: 'failed', reason: 'no-snapshot' };
+  if (!snapshot?.html) return { state: { status: 'failed', reason: 'no-snapshot' } };
   // After an in-page navigation the page may already show the next article: never analyse it under this one's header.
-  if (metadata && pageUrl && stripHash(snapshot.url) !== stripHash(pageUrl)) return { status: 'failed', reason: 'no-snapshot' };
-  if (!reader) return { status: 'failed', reason: 'error' };
+  if (pageUrl && stripHash(snapshot.url) !== stripHash(pageUrl)) return { state: { status: 'failed', reason: 'no-snapshot' } };
+  if (!reader) return { state: { status: 'failed', reason: 'error' } };
   const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
-  const reading = reader.readArticle(doc, snapshot.url, metadata);
+  // The tab's status carries the metadata the content script read; else it is read from the snapshot.
+  const meta = metadata ?? extractor?.extractMetadata(doc, snapshot.url) ?? null;
+  const reading = reader.readArticle(doc, snapshot.url, meta);
   if (!reading.ok) {
     if (reading.reason === 'error') console.error('Backstory: could not analyse the article', reading.message);
-    return { status: 'failed', reason: reading.reason };
+    return { state: { status: 'failed', reason: reading.reason } };
   }
-  return { status: 'ready', analysis: reading.analysis };
+  const article: ArticleForDraft | undefined = meta
+    ? { url: meta.canonicalUrl ?? stripHash(snapshot.url), metadata: meta, paragraphs: reading.paragraphs, links: reading.links, analysis: reading.analysis }
+    : undefined;
+  return { state: { status: 'ready', analysis: reading.analysis }, article };
 }

@@ -1,6 +1,7 @@
 import { hostOf } from '../../core/url';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { PageStatus, SidebarCommand, SidebarData, TabState } from '../../core/messages';
+import type { Dossier } from '../../core/dossier/types';
+import type { PageStatus, SidebarCommand, TabState } from '../../core/messages';
 import type { CiteSource } from '../../core/cite/format-citation';
 import { buildTimeline } from '../../core/timeline/build-timeline';
 import type { QualifierWords } from '../../core/timeline/date-label';
@@ -8,13 +9,18 @@ import { buildCitationEntries, findCitedEntries, numberSources } from '../../com
 import { contentAttrs, jumpTo } from '../../components/dossier/section';
 import { SourcesSection } from '../../components/dossier/sources-section';
 import { SummarySection } from '../../components/dossier/summary-section';
-import { TimelineSection } from '../../components/dossier/timeline-section';
+import { TimelineSection, type TimelineOrigins } from '../../components/dossier/timeline-section';
+import { ClaimsSection } from '../../components/dossier/claims-section';
+import { FollowReview } from '../../components/sidebar/follow-review';
+import { AddToStory, ArticleStoryActions, NoticeBanner } from '../../components/sidebar/story-actions';
 import { Header } from '../../components/sidebar/header';
 import { ThisArticleSection, type AnalysisState, type HighlightControls } from '../../components/sidebar/this-article-section';
 import { isRtlLanguage, setUiLanguage, t, useUiLanguage } from '../../components/i18n';
 import { shownEvidence } from '../../components/sidebar/shown-evidence';
 import { sendRequest } from '../../storage/messaging';
-import { analyzeCurrentPage } from './load-analysis';
+import { analyzeCurrentPage, type PageReading } from './load-analysis';
+import { usePageGeneration, useSidebarData } from './use-sidebar-data';
+import { useFollow } from './use-follow';
 
 const SECTIONS = [
   ['summary', 'dossierSummary'],
@@ -22,6 +28,26 @@ const SECTIONS = [
   ['timeline', 'dossierTimeline'],
   ['citations', 'dossierSources'],
 ] as const;
+
+// The frame was opened by "Follow this story" (popup, context menu): it starts on the draft.
+const OPENED_TO_FOLLOW = new URLSearchParams(location.search).get('intent') === 'follow';
+
+/** A dossier with nothing in it: an article no story matched is shown through the same sections. */
+function articleOnlyDossier(language: string | null): Dossier {
+  return {
+    format: 'backstory.dossier',
+    version: 1,
+    id: '',
+    title: '',
+    language: language ?? 'und',
+    updatedAt: '',
+    topics: [],
+    summary: { headline: '', keyPoints: [], actors: [] },
+    claims: [],
+    sources: [],
+    events: [],
+  };
+}
 
 function command(cmd: SidebarCommand): Promise<boolean> {
   return sendRequest({ type: 'tab-command', command: cmd })
@@ -55,72 +81,16 @@ function mark(name: 'ready' | 'analysis', value: string): void {
   root.dataset[`${name}At`] = String(Math.round(performance.timeOrigin + performance.now()));
 }
 
-function usePageGeneration(): string {
-  const [generation, setGeneration] = useState(location.hash);
-  useEffect(() => {
-    // The host bumps the hash (#1, #2, …) after an in-page navigation.
-    const onHash = () => {
-      if (/^#?\d*$/.test(location.hash)) setGeneration(location.hash);
-    };
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-  return generation;
-}
-
-/**
- * The tab's state, its dossier, the articles read on it and the UI language, in
- * one request to the background: this frame is embedded in a third-party page,
- * where the browser may deny it IndexedDB, and one round trip paints sooner.
- * Asked again when the page changes and when the reader comes back to the tab.
- */
-// Asked as soon as the module runs, not after the first render: it is what the first paint waits for.
-let firstRequest: { generation: string; reply: Promise<SidebarData> } | null = {
-  generation: location.hash,
-  reply: sendRequest({ type: 'sidebar-data' }),
-};
-
-function useSidebarData(generation: string): { data: SidebarData | null; failed: boolean } {
-  const [state, setState] = useState<{ data: SidebarData | null; failed: boolean }>({ data: null, failed: false });
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    const refresh = () => document.visibilityState === 'visible' && setTick((n) => n + 1);
-    document.addEventListener('visibilitychange', refresh);
-    window.addEventListener('focus', refresh);
-    return () => {
-      document.removeEventListener('visibilitychange', refresh);
-      window.removeEventListener('focus', refresh);
-    };
-  }, []);
-  useEffect(() => {
-    setState({ data: null, failed: false });
-  }, [generation]);
-  useEffect(() => {
-    let live = true;
-    const early = firstRequest?.generation === generation && tick === 0 ? firstRequest.reply : null;
-    firstRequest = null;
-    (early ?? sendRequest({ type: 'sidebar-data' }))
-      .then((data) => {
-        performance.mark('bs-data');
-        if (live) setState({ data, failed: false });
-      })
-      .catch(() => live && setState({ data: null, failed: true }));
-    return () => {
-      live = false;
-    };
-  }, [generation, tick]);
-  return state;
-}
-
 export function SidebarApp() {
   const generation = usePageGeneration();
-  const [analysis, setAnalysis] = useState<AnalysisState>({ status: 'loading' });
+  const [reading, setReading] = useState<PageReading>({ state: { status: 'loading' } });
+  const analysis: AnalysisState = reading.state;
   const [expanded, setExpanded] = useState(false);
   const [showRest, setShowRest] = useState(false);
   const ui = useUiLanguage();
 
   useEffect(() => {
-    setAnalysis({ status: 'loading' });
+    setReading({ state: { status: 'loading' } });
     setExpanded(false);
   }, [generation]);
   const response = useSidebarData(generation);
@@ -136,16 +106,34 @@ export function SidebarApp() {
   const dossier = data?.dossier && data.dossier.id === best?.dossierId ? data.dossier : undefined;
   const history = data?.history;
   const metadata = status?.metadata ?? null;
+  // An article the reader opened the sidebar on though none of their stories matched it.
+  const isArticleOnly = Boolean(data && !data.dossier && tab && tab !== 'error' && tab.reachable && (status?.kind === 'no-match' || status?.kind === 'dismissed'));
+  // What the reader had seen of this dossier when the frame first showed it: new marks stay put while they read.
+  const [seen, setSeen] = useState<{ id: string; lastSeenAt: number | null } | null>(null);
+  const marks = dossier && seen?.id === dossier.id ? { lastSeenAt: seen.lastSeenAt } : undefined;
+  useEffect(() => {
+    if (dossier && data?.dossierState && seen?.id !== dossier.id) setSeen({ id: dossier.id, lastSeenAt: data.dossierState.lastSeenAt });
+  }, [dossier?.id, data?.dossierState]);
+
+  const follow = useFollow({
+    article: reading.article,
+    analysisDone: analysis.status !== 'loading',
+    startInReview: OPENED_TO_FOLLOW,
+    matchedDossierId: dossier && best?.topicId ? dossier.id : undefined,
+    autoAdd: data?.dossierState?.autoAdd === true,
+    onStoryChanged: response.reload,
+  });
 
   // The analysis starts once the summary is on screen, so reading the page never delays it.
+  const shouldRead = Boolean(dossier) || isArticleOnly || (follow.reviewing && Boolean(data));
   useEffect(() => {
-    if (!dossier || !status || status.kind !== 'matched') return;
+    if (!shouldRead || !status) return;
     let live = true;
     const timer = window.setTimeout(() => {
-      void analyzeCurrentPage(metadata, status.url).then((state) => {
+      void analyzeCurrentPage(metadata, status.url).then((result) => {
         if (!live) return;
-        setAnalysis(state);
-        mark('analysis', state.status);
+        setReading(result);
+        mark('analysis', result.state.status);
       });
     }, 0);
     return () => {
@@ -153,7 +141,7 @@ export function SidebarApp() {
       window.clearTimeout(timer);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [Boolean(dossier), status?.url, generation]);
+  }, [shouldRead, status?.url, generation]);
 
   useLayoutEffect(() => {
     const root = document.documentElement;
@@ -173,17 +161,19 @@ export function SidebarApp() {
   }, []);
 
   const ready = analysis.status === 'ready' ? analysis.analysis : null;
+  // An article alone is shown through the same sections as a story, with no story in them.
+  const shown = dossier ?? (isArticleOnly ? articleOnlyDossier(metadata?.language ?? null) : undefined);
   const entries = useMemo(
-    () => (dossier ? buildCitationEntries(dossier, ready?.citedSources ?? [], metadata?.language ?? null) : []),
-    [dossier, ready, metadata?.language],
+    () => (shown ? buildCitationEntries(shown, ready?.citedSources ?? [], metadata?.language ?? null) : []),
+    [dossier, isArticleOnly, ready, metadata?.language],
   );
   const sourceMap = useMemo(() => numberSources(entries), [entries]);
   const citedEntries = useMemo(() => (ready ? findCitedEntries(entries, ready.citedSources) : []), [entries, ready]);
   const timeline = useMemo(
     () =>
-      dossier
+      shown
         ? buildTimeline({
-            dossier,
+            dossier: shown,
             articleEvents: ready?.events,
             article: status
               ? { url: status.url, title: metadata?.title ?? null, publishedAt: metadata?.publishedAt ?? null, publisher: metadata?.publisher ?? null, language: metadata?.language ?? null }
@@ -191,10 +181,17 @@ export function SidebarApp() {
             history: history ?? [],
             locale: dateLocale(ui),
             words: qualifierWords(),
-          })
+          }).map((item) => (dossier ? item : { ...item, isNew: false })) // without a story, nothing is "new" to it
         : [],
-    [dossier, ready, status, metadata, history, ui],
+    [dossier, isArticleOnly, ready, status, metadata, history, ui],
   );
+  const timelineOrigins: TimelineOrigins = useMemo(() => new Map((dossier?.events ?? []).map((event) => [`event:${event.id}`, event])), [dossier]);
+
+  // After the dossier is on screen, the reader has seen it: what was new is no longer new next time.
+  useEffect(() => {
+    if (!dossier || !showRest) return;
+    void sendRequest({ type: 'dossier-seen', dossierId: dossier.id }).catch(() => undefined);
+  }, [dossier?.id, showRest, data]);
 
   const highlightTerms = useMemo(() => {
     if (!dossier) return [];
@@ -220,7 +217,7 @@ export function SidebarApp() {
       }
     : null;
 
-  const isEmpty = tab === 'error' || Boolean(tab && !best) || Boolean(data && !dossier);
+  const isEmpty = !follow.reviewing && !isArticleOnly && (tab === 'error' || Boolean(tab && !best) || Boolean(data && !dossier));
   // The summary paints first; the other sections follow after that paint. A bare timeout
   // can run before the frame's next paint, and then the summary waits for all four sections.
   useEffect(() => {
@@ -240,14 +237,17 @@ export function SidebarApp() {
 
   // Layout effect: runs once the DOM holds the summary, right before the browser paints it.
   useLayoutEffect(() => {
-    if (dossier) mark('ready', 'summary');
+    if (follow.reviewing && data) mark('ready', 'follow');
+    else if (dossier) mark('ready', 'summary');
+    else if (isArticleOnly) mark('ready', 'article');
     else if (isEmpty) mark('ready', 'empty');
-  }, [Boolean(dossier), isEmpty]);
+  }, [Boolean(dossier), isEmpty, isArticleOnly, follow.reviewing, Boolean(data)]);
 
   const header = (
     <Header
-      title={dossier?.title ?? null}
-      titleLanguage={dossier?.language ?? null}
+      title={dossier?.title ?? (isArticleOnly || follow.reviewing ? (metadata?.title ?? '') : null)}
+      titleLanguage={dossier?.language ?? (dossier ? null : (metadata?.language ?? null))}
+      eyebrow={dossier ? undefined : isArticleOnly || follow.reviewing ? t('sbThisArticle') : undefined}
       evidence={shownEvidence(best?.evidence.map((item) => item.term) ?? [])}
       level={best?.level ?? null}
       metadata={metadata}
@@ -273,6 +273,39 @@ export function SidebarApp() {
         {header}
         <main class="bs-main">
           <p class="bs-notice">{t('sbNothingHere')}</p>
+        </main>
+      </div>
+    );
+  }
+
+  if (follow.reviewing && data) {
+    return (
+      <div class="bs-app is-follow">
+        {header}
+        <main class="bs-main">
+          <FollowReview state={follow.draft} onSave={follow.save} onCancel={follow.cancelReview} />
+        </main>
+      </div>
+    );
+  }
+
+  if (isArticleOnly && data) {
+    return (
+      <div class="bs-app is-article-only">
+        {header}
+        <main class="bs-main">
+          <NoticeBanner notice={data.notice} />
+          <ArticleStoryActions
+            dossiers={data.dossiers ?? []}
+            canFollow={analysis.status !== 'failed'}
+            canAdd={Boolean(reading.article)}
+            state={follow.add}
+            onFollow={follow.startReview}
+            onAbout={(id) => void follow.aboutStory(id)}
+          />
+          <ThisArticleSection key={generation} state={analysis} language={metadata?.language ?? null} citedEntries={citedEntries} articleCitation={articleCitation} highlight={null} />
+          <TimelineSection items={timeline} sources={sourceMap} loadingArticle={analysis.status === 'loading'} />
+          <SourcesSection entries={entries} loadingArticle={analysis.status === 'loading'} articleOnly />
         </main>
       </div>
     );
@@ -334,11 +367,16 @@ export function SidebarApp() {
         ))}
       </nav>
       <main class="bs-main">
-        <SummarySection dossier={dossier} sources={sourceMap} compact />
+        <NoticeBanner notice={data?.notice} />
+        <SummarySection dossier={dossier} sources={sourceMap} compact marks={marks} />
         {showRest && (
           <>
+            <div class="bs-section bs-story-bar">
+              <AddToStory state={follow.add} canAdd={Boolean(reading.article)} autoAdd={data?.dossierState?.autoAdd === true} onAdd={() => void follow.addToStory(dossier.id)} />
+            </div>
             <ThisArticleSection key={generation} state={analysis} language={metadata?.language ?? null} citedEntries={citedEntries} articleCitation={articleCitation} highlight={highlight} />
-            <TimelineSection items={timeline} sources={sourceMap} loadingArticle={analysis.status === 'loading'} />
+            <TimelineSection items={timeline} sources={sourceMap} loadingArticle={analysis.status === 'loading'} origins={timelineOrigins} marks={marks} />
+            <ClaimsSection dossier={dossier} sources={sourceMap} marks={marks} />
             <SourcesSection entries={entries} loadingArticle={analysis.status === 'loading'} />
             <p class="bs-footer">{t('sbDossierUpdated', dossier.updatedAt)}</p>
           </>
