@@ -3,6 +3,7 @@
 import type { Dossier, Source } from '../dossier/types';
 import type { MergeResult } from './types';
 import type { SourceResolver } from './merge-sources';
+import type { Vocabulary } from './similar-text';
 
 /*
  * Caps per merged article. A 100,000-word page drafts into thousands of items; a story gains a few
@@ -26,12 +27,23 @@ export const MERGE_LIMITS = {
   consideredSources: 500,
 } as const;
 
+/**
+ * A key point, event title or claim is a sentence or two; an item longer than this is a drafting
+ * accident (a whole article in one "point") and is dropped rather than stored in the dossier.
+ */
+export const MAX_ITEM_CHARS = 2000;
+
+/** Non-empty text short enough to be one item. */
+export function isItemText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '' && value.length <= MAX_ITEM_CHARS;
+}
+
 export interface MergeContext {
   /** The merged dossier under construction: a deep copy of the base. */
   out: Dossier;
   resolver: SourceResolver;
   now: string;
-  stopwords: ReadonlySet<string>;
+  vocabulary: Vocabulary;
   added: MergeResult['added'];
   /** Something other than a count changed (a source joined an existing point, an alias…). */
   changed: boolean;

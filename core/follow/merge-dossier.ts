@@ -8,7 +8,7 @@ import type { DraftResult, MergeResult } from './types';
 import {
   hasNumberConflict,
   hasSameWords,
-  getStopwords,
+  makeVocabulary,
   isNearDuplicate,
   listOwnNumbers,
   normalizeLoose,
@@ -20,6 +20,7 @@ import { SourceIndex, SourceResolver } from './merge-sources';
 import {
   addOpenQuestion,
   addSources,
+  isItemText,
   makeUniqueId,
   markDisputed,
   MERGE_LIMITS,
@@ -59,12 +60,12 @@ function ensurePointId(point: KeyPoint, taken: Set<string>): string {
 
 function mergeKeyPoints(ctx: MergeContext, incoming: readonly unknown[]): void {
   const points = ctx.out.summary.keyPoints;
-  const indexed: { point: KeyPoint; tokens: TextTokens }[] = points.map((point) => ({ point, tokens: tokenizeText(point.text, ctx.stopwords) }));
+  const indexed: { point: KeyPoint; tokens: TextTokens }[] = points.map((point) => ({ point, tokens: tokenizeText(point.text, ctx.vocabulary) }));
   const pointIds = new Set(points.flatMap((p) => (isNonEmptyText(p.id) ? [p.id] : [])));
   for (const raw of incoming.slice(0, MERGE_LIMITS.considered)) {
     const candidate = raw as KeyPoint;
-    if (typeof raw !== 'object' || raw === null || !isNonEmptyText(candidate.text)) continue;
-    const tokens = tokenizeText(candidate.text, ctx.stopwords);
+    if (typeof raw !== 'object' || raw === null || !isItemText(candidate.text)) continue;
+    const tokens = tokenizeText(candidate.text, ctx.vocabulary);
     let same: { point: KeyPoint; score: number } | null = null;
     let dispute: { point: KeyPoint; tokens: TextTokens } | null = null;
     for (const item of indexed) {
@@ -128,14 +129,14 @@ function mergeClaims(ctx: MergeContext, incoming: readonly unknown[]): void {
     claim,
     speaker: isNonEmptyText(claim.attributedTo) ? normalizeLoose(claim.attributedTo) : '',
     quote: isNonEmptyText(claim.quote) ? normalizeLoose(claim.quote) : '',
-    tokens: tokenizeText(claim.text, ctx.stopwords),
+    tokens: tokenizeText(claim.text, ctx.vocabulary),
   });
   const indexed = claims.map(keyOf);
   for (const raw of incoming.slice(0, MERGE_LIMITS.considered)) {
     const candidate = raw as Claim;
-    if (typeof raw !== 'object' || raw === null || !isNonEmptyText(candidate.text)) continue;
+    if (typeof raw !== 'object' || raw === null || !isItemText(candidate.text)) continue;
     // The format requires a quote to say whose words it is.
-    if (candidate.quote !== undefined && !isNonEmptyText(candidate.attributedTo)) continue;
+    if (candidate.quote !== undefined && (!isItemText(candidate.quote) || !isNonEmptyText(candidate.attributedTo))) continue;
     const key = keyOf(candidate);
     const same = indexed.find((item) => {
       if (!isSameSpeaker(item.speaker, key.speaker)) return false;
@@ -175,7 +176,7 @@ function mergeActors(ctx: MergeContext, incoming: readonly unknown[]): void {
   let added = 0;
   for (const raw of incoming.slice(0, MERGE_LIMITS.considered)) {
     const candidate = raw as Actor;
-    if (typeof raw !== 'object' || raw === null || !isNonEmptyText(candidate.name)) continue;
+    if (typeof raw !== 'object' || raw === null || !isItemText(candidate.name)) continue;
     const names = [candidate.name, ...listOf<unknown>(candidate.aliases).filter(isNonEmptyText)];
     const existing = names.map((n) => byName.get(normalizeLoose(n))).find((a) => a !== undefined);
     if (existing) {
@@ -228,7 +229,7 @@ export function mergeDraft(base: Dossier, incoming: DraftResult, options: { now:
     out,
     resolver,
     now: options.now,
-    stopwords: getStopwords(languages.filter((l): l is string => typeof l === 'string')),
+    vocabulary: makeVocabulary(languages),
     added: countNothing(),
     changed: false,
   };

@@ -14,6 +14,7 @@ import {
 import {
   addOpenQuestion,
   addSources,
+  isItemText,
   makeUniqueId,
   markDisputed,
   MERGE_LIMITS,
@@ -76,16 +77,16 @@ function measurePrecision(date: string): number {
 }
 
 function indexEvent(ctx: MergeContext, event: DossierEvent): Indexed {
-  const description = typeof event.description === 'string' && event.description.trim() !== '' ? tokenizeText(event.description, ctx.stopwords) : null;
-  return { event, title: tokenizeText(event.title, ctx.stopwords), description };
+  const description = typeof event.description === 'string' && event.description.trim() !== '' ? tokenizeText(event.description, ctx.vocabulary) : null;
+  return { event, title: tokenizeText(event.title, ctx.vocabulary), description };
 }
 
 function isUsableEvent(event: unknown): event is DossierEvent {
   if (typeof event !== 'object' || event === null) return false;
   const e = event as Partial<DossierEvent>;
   return (
-    typeof e.title === 'string' &&
-    e.title.trim() !== '' &&
+    isItemText(e.title) &&
+    (e.description === undefined || typeof e.description === 'string') &&
     typeof e.date === 'string' &&
     findDateProblem(e.date) === null &&
     (e.qualifier === undefined || (DATE_QUALIFIERS as readonly unknown[]).includes(e.qualifier))
@@ -136,7 +137,7 @@ export function mergeEvents(ctx: MergeContext, incoming: readonly unknown[]): vo
         target.date = raw.date;
         ctx.changed = true;
       }
-      if ((typeof target.description !== 'string' || target.description.trim() === '') && typeof raw.description === 'string' && raw.description.trim() !== '') {
+      if ((typeof target.description !== 'string' || target.description.trim() === '') && isItemText(raw.description)) {
         target.description = raw.description;
         same.item.description = candidate.description;
         ctx.changed = true;
@@ -147,6 +148,7 @@ export function mergeEvents(ctx: MergeContext, incoming: readonly unknown[]): vo
     const refs = ctx.resolver.resolveAll(sources);
     if (refs.length === 0) continue;
     const event = stripMergeFields(raw as DossierEvent & Record<string, unknown>);
+    if (event.description !== undefined && !isItemText(event.description)) delete event.description;
     event.id = makeUniqueId(raw.id, ids, 'event');
     event.sources = refs;
     event.addedAt = ctx.now;
