@@ -169,7 +169,7 @@ function TermsEditor(props: { topicIndex: number; topic: Item }) {
         <FieldErrors id={termsId} errors={listErrors} />
       </div>
       {matching.length > limit && (
-        <button type="button" class="ui-button ui-button--small" onClick={() => setLimit(limit + 4 * PAGE_SIZE)}>
+        <button type="button" class="ui-button ui-button--small editor-add" onClick={() => setLimit(limit + 4 * PAGE_SIZE)}>
           {t('editShowMoreTerms')}
         </button>
       )}
@@ -181,8 +181,10 @@ function TermsEditor(props: { topicIndex: number; topic: Item }) {
 /** `require.all` / `require.any` have no field of their own: shown so the reader knows what the groups mean. */
 function RequireGroupsNote(props: { topic: Item }) {
   const require = props.topic.require as { all?: unknown; any?: unknown } | undefined;
-  const all = Array.isArray(require?.all) ? require.all.join(t('editListSeparator')) : '';
-  const any = Array.isArray(require?.any) ? require.any.join(t('editListSeparator')) : '';
+  // Group names are codes: each is isolated so that "no-azure-for-apartheid" keeps its order in Arabic text.
+  const list = (groups: unknown) => (Array.isArray(groups) ? groups.map((group) => `\u2068${String(group)}\u2069`).join(t('editListSeparator')) : '');
+  const all = list(require?.all);
+  const any = list(require?.any);
   if (!all && !any) return null;
   return (
     <p class="editor-hint ui-muted editor-field--wide">
