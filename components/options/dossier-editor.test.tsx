@@ -130,6 +130,15 @@ describe('DossierEditor', () => {
     expect(byId('summary-keyPoints-0-text').value).toBe('The ferry stopped on 1 May.');
   });
 
+  it('stores "Add matched articles automatically" at once, outside the dossier file', async () => {
+    renderEditor();
+    const toggle = screen.getByRole('switch', { name: 'Add matched articles automatically' });
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    fireEvent.click(toggle);
+    await waitFor(async () => expect((await getDossier('river-ferry'))?.autoAdd).toBe(true));
+    expect((await getDossier('river-ferry'))?.dossier).toEqual(makeDossier());
+  });
+
   it('words problems in Arabic when the interface is Arabic', () => {
     setUiLanguage('ar');
     renderEditor();
