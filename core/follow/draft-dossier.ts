@@ -99,7 +99,15 @@ function excludedNames(article: ArticleForDraft): Set<string> {
   } catch {
     /* not a URL: nothing to add */
   }
-  return new Set(names.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((n) => n.toLowerCase().trim()));
+  const out = new Set<string>();
+  for (const n of names) {
+    if (typeof n !== 'string' || n.trim() === '') continue;
+    const key = n.toLowerCase().trim();
+    out.add(key);
+    // "Gulf News" excludes "News" too: a part of the outlet's name is not the story's.
+    for (const word of key.split(/\s+/)) if (key.includes(' ')) out.add(word);
+  }
+  return out;
 }
 
 const SOURCE_KINDS: Record<CitedSource['kind'], SourceKind> = {
@@ -204,9 +212,14 @@ function actorsOf(entities: StoryEntity[], paragraphs: string[]): Actor[] {
   });
 }
 
+/** The headline; when the page gives only its site's name, the first sentence of the text stands in. */
 function cleanHeadline(article: ArticleForDraft): string {
-  const raw = article.metadata.title ?? article.paragraphs[0] ?? '';
-  return clip(raw, 300) || 'Untitled story';
+  const title = article.metadata.title?.trim() ?? '';
+  const site = [article.metadata.publisher, ...(article.metadata.publisherNames ?? [])].filter(Boolean).map((n) => n!.toLowerCase());
+  if (title && !site.includes(title.toLowerCase())) return clip(title, 300);
+  const first = article.paragraphs.find((p) => p.trim().length > 0) ?? '';
+  const sentence = /^.{20,240}?[.!?](?=\s|$)/su.exec(first)?.[0] ?? first;
+  return clip(sentence, 300) || 'Untitled story';
 }
 
 /**

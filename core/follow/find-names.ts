@@ -29,7 +29,7 @@ export interface NameSource {
 
 // Words that join the parts of one name: "Bank of England", "Notre-Dame de Paris", "Ibn al-Khattab".
 const CONNECTORS = new Set([
-  'of', 'de', 'du', 'des', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'and', '&',
+  'of', 'de', 'du', 'des', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn',
 ]);
 
 // Titles before a name: "Mr Obama" and "President Obama" are Obama.
@@ -37,7 +37,8 @@ const TITLES = new Set(
   (
     'mr mrs ms miss dr prof sir dame lord lady gen general col colonel capt captain sgt lt adm admiral sen senator rep ' +
     'gov governor president vice prime minister chancellor secretary king queen prince princess pope sheikh emir judge justice ' +
-    'chief executive chairman ceo mayor ambassador commander officer spokesman spokeswoman spokesperson st saint ' +
+    'chief executive chairman ceo mayor ambassador commander officer spokesman spokeswoman spokesperson st saint counsellor councillor ' +
+    'state foreign defence defense interior finance deputy former late leader boss founder ' +
     'm mme herr frau señor señora sr sra dott'
   ).split(' '),
 );

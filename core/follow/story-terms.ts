@@ -4,6 +4,8 @@
 // country or the same kind of event elsewhere is not the story.
 import type { Term, Topic } from '../dossier/types';
 import { findCountryCode, listCountryNames } from './country-names';
+import { spellingsOf } from './event-kinds';
+import { findEventKinds } from './find-kinds';
 import { findKeyWords, isCalendarWord, isStopword, type NameCandidate, type NameSource } from './find-names';
 
 export type EntityKind = 'country' | 'name';
@@ -40,7 +42,10 @@ const DESIGNATORS = new Set(
 
 const MAX_ANCHORS = 6;
 const MAX_COUNTRIES = 2;
-const MAX_KEYWORDS = 3;
+const MAX_KEYWORDS = 2;
+const MAX_KINDS = 2;
+/** A kind the headline and lead don't name must recur this often in the body to define the story. */
+const MIN_KIND_BODY_COUNT = 3;
 const MIN_SALIENCE = 2;
 
 function salienceOf(c: NameCandidate): number {
@@ -152,15 +157,32 @@ export function buildStoryTerms(source: NameSource, candidates: NameCandidate[],
     anchorGroups.push(group);
   }
   for (const e of countries) terms.push(...termsOf(e, groupId(e.name, used), 1.5, language));
-  for (const k of findKeyWords(source, candidates, MAX_KEYWORDS)) {
+  // The kind of event, in every language the taxonomy has: what carries a story across languages.
+  const kinds = findEventKinds({ headline: source.headline, lead: source.lead.join('\n'), body: source.body.join('\n') })
+    .filter((k) => k.inHeadline || k.inLead || k.count >= MIN_KIND_BODY_COUNT)
+    .slice(0, MAX_KINDS);
+  const kindGroups: string[] = [];
+  for (const k of kinds) {
+    const group = groupId(`kind ${k.kind.id}`, used);
+    kindGroups.push(group);
+    for (const s of spellingsOf(k.kind)) terms.push({ text: s.text, lang: s.lang, weight: 1.5, group, ...(s.prefix ? { prefix: true } : {}) });
+  }
+  const kindWords = new Set(terms.filter((t) => kindGroups.includes(String(t.group))).map((t) => t.text.toLowerCase()));
+  for (const k of findKeyWords(source, candidates, MAX_KEYWORDS + 2).filter((k) => !kindWords.has(k.word)).slice(0, MAX_KEYWORDS)) {
     terms.push({ text: k.word, ...(language ? { lang: language } : {}), weight: 1, group: groupId(k.word, used) });
   }
+  // A page needs two groups, one of them a name of the story's own (else, for a story of places only,
+  // its kind of event): the same country or the same kind of event elsewhere is not the story.
+  // A kind of event counts as defining too: names rarely cross scripts ("Myanmar", "ميانمار"), so a
+  // page in another script is found by its country and kind of event; the time span keeps the same
+  // kind of event in the same country years before from being the story.
+  const needed = process.env.FOLLOW_ANCHORS_ONLY ? (anchorGroups.length > 0 ? anchorGroups : kindGroups) : [...anchorGroups, ...kindGroups];
   const topic: Topic = {
     id: 'story',
     label,
     level: 'story',
     terms,
-    require: { groups: 2, score: 4, ...(anchorGroups.length > 0 ? { any: anchorGroups } : {}) },
+    require: { groups: 2, score: 4, ...(needed.length > 0 ? { any: needed } : {}) },
   };
   return { topic, entities: [...anchors, ...countries], anchors: anchorGroups.length };
 }

@@ -109,7 +109,7 @@ export function loadDossiers(): Dossier[] {
     .map((f) => JSON.parse(readFileSync(path.join(dossiersRoot, f), 'utf8')) as Dossier);
 }
 
-function listUnrelatedPages(): { corpus: string; id: string; file: string; url: string }[] {
+export function listUnrelatedPages(): { corpus: string; id: string; file: string; url: string }[] {
   const out: { corpus: string; id: string; file: string; url: string }[] = [];
   const rd = path.join(corpusRoot, 'readability');
   for (const id of readdirSync(rd).sort()) {

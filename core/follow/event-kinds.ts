@@ -1,0 +1,91 @@
+// What kind of event a story is, in the languages news about it comes in. A story followed from an
+// English article about an "earthquake" must also find "séisme", "Erdbeben", "deprem", "زلزال": names
+// alone rarely carry across languages (a country is not a story), the kind of event does.
+//
+// A general taxonomy of news events (disasters, accidents, violence, politics, justice, economy,
+// technology, health), not the words of any one story. `*` ends a stem that takes any ending (matched
+// as a prefix), so inflected forms match: "Erdbeben*" finds "Erdbebens", "deprem*" finds "depremde".
+// Languages: en fr de es it pt nl pl tr ru ar id.
+import type { Topic } from '../dossier/types';
+
+export interface EventKind {
+  id: string;
+  /** Spellings by language; a trailing `*` marks a stem. */
+  words: Record<string, string>;
+}
+
+export const EVENT_KINDS: EventKind[] = [
+  { id: 'earthquake', words: { en: 'earthquake*|quake*|temblor*', fr: 'séisme*|tremblement de terre|tremblements de terre', de: 'Erdbeben*', es: 'terremoto*|sismo*', it: 'terremot*|sisma', pt: 'terremoto*|sismo*', nl: 'aardbeving*', pl: 'trzęsieni* ziemi|trzęsienia ziemi', tr: 'deprem*', ru: 'землетрясени*', ar: 'زلزال*|زلازل|الهزة الأرضية', id: 'gempa*' } },
+  { id: 'tsunami', words: { en: 'tsunami*', ru: 'цунами', ar: 'تسونامي', tr: 'tsunami*' } },
+  { id: 'eruption', words: { en: 'eruption*|erupted|volcano*|volcanic', fr: 'éruption*|volcan*', de: 'Vulkanausbruch*|Eruption*|Vulkan*', es: 'erupción*|erupciones|volcán*|volcanes|volcánic*', it: 'eruzion*|vulcan*', pt: 'erupção|erupções|vulcão|vulcões|vulcânic*', nl: 'uitbarsting*|vulkaan*|vulkanen', pl: 'erupcj*|wulkan*', tr: 'yanardağ*|volkan*', ru: 'извержени*|вулкан*', ar: 'بركان*|براكين|ثوران', id: 'erupsi|letusan|gunung api' } },
+  { id: 'flood', words: { en: 'flood*', fr: 'inondation*|crue|crues', de: 'Hochwasser*|Überschwemmung*|Flutkatastrophe*', es: 'inundaci*|riada*', it: 'alluvion*|inondazion*', pt: 'inundaç*|enchente*', nl: 'overstroming*', pl: 'powodzi*|powódź', tr: 'sel baskın*|taşkın*', ru: 'наводнени*|паводк*', ar: 'فيضان*|سيول', id: 'banjir' } },
+  { id: 'storm', words: { en: 'hurricane*|typhoon*|cyclone*', fr: 'ouragan*|typhon*|cyclone*', de: 'Hurrikan*|Taifun*|Zyklon*|Wirbelsturm*', es: 'huracán|huracanes|tifón|tifones|ciclón|ciclones', it: 'uragan*|tifon*|ciclon*', pt: 'furacão|furacões|tufão|tufões|ciclone*', nl: 'orkaan*|orkanen|tyfoon*|cycloon*', pl: 'huragan*|tajfun*|cyklon*', tr: 'kasırga*|tayfun*', ru: 'ураган*|тайфун*|циклон*', ar: 'إعصار*|أعاصير', id: 'badai|topan' } },
+  { id: 'wildfire', words: { en: 'wildfire*|bushfire*|forest fire*', fr: 'incendie* de forêt|feux de forêt|mégafeu*', de: 'Waldbrand*|Waldbrände*', es: 'incendio* forestal*', it: 'incendi* boschiv*', pt: 'incêndio* florest*', nl: 'bosbrand*', pl: 'pożar* lasu|pożar* lasów', tr: 'orman yangın*', ru: 'лесн* пожар*', ar: 'حرائق الغابات|حريق غابات', id: 'kebakaran hutan' } },
+  { id: 'fire', words: { en: 'blaze*|inferno', fr: 'incendie*', de: 'Großbrand*|Brandkatastrophe*|Feuersbrunst', es: 'incendio*', it: 'incendi*|rogo', pt: 'incêndio*', nl: 'uitslaande brand', pl: 'pożar*', tr: 'yangın*', ru: 'пожар*', ar: 'حريق*|حرائق', id: 'kebakaran' } },
+  { id: 'explosion', words: { en: 'explosion*|blast*|exploded', fr: 'explosion*|déflagration*', de: 'Explosion*|explodiert*', es: 'explosión|explosiones|estallido*', it: 'esplosion*', pt: 'explosão|explosões', nl: 'explosie*|ontploffing*', pl: 'eksplozj*|wybuch*', tr: 'patlama*|patlayış*', ru: 'взрыв*', ar: 'انفجار*|تفجير*|انفجارات', id: 'ledakan' } },
+  { id: 'collapse', words: { en: 'collapse*', fr: 'effondrement*|effondré*|s\'est effondré', de: 'Einsturz*|eingestürzt*|Zusammenbruch*|zusammengebrochen', es: 'derrumbe*|colapso*|desplome*|se derrumbó', it: 'crollo*|crollat*|collasso', pt: 'colapso*|desabamento*|desabou', nl: 'instorting*|ingestort*|ineenstorting*', pl: 'zawaleni*|zawalił*|upadek*|runął', tr: 'çöktü|çökmesi|çöküş*|yıkıldı', ru: 'обрушени*|обрушил*|крах*', ar: 'انهيار*|انهار', id: 'runtuh*|ambruk*' } },
+  { id: 'crash', words: { en: 'plane crash*|air crash*|derail*', fr: 'crash*|écrasé*|déraill*', de: 'Absturz*|abgestürzt*|Flugzeugabsturz*|entgleis*', es: 'accidente aéreo|se estrelló|descarril*', it: 'schianto*|precipitat*|deragliament*', pt: 'queda do avião|acidente aéreo|descarril*', nl: 'vliegtuigcrash*|neergestort*|ontspoor*', pl: 'katastrof* lotnicz*|wykolej*', tr: 'uçak kaza*|düşen uçak|raydan çık*', ru: 'авиакатастроф*|крушени*', ar: 'تحطم*|سقوط الطائرة', id: 'kecelakaan pesawat|jatuhnya pesawat' } },
+  { id: 'sinking', words: { en: 'sank|sunk|sinking|capsiz*|shipwreck*|ran aground|aground', fr: 'naufrage*|chaviré*|échoué*|échouement*', de: 'Untergang*|gesunken|gekentert*|havarie*|auf Grund gelaufen|festgefahren*', es: 'naufragio*|hundimiento*|encallad*|varad*', it: 'naufragio*|affondat*|incagliat*|arenat*', pt: 'naufrágio*|afundou|encalhad*', nl: 'schipbreuk*|gezonken|vastgelopen*', pl: 'zatonięci*|zatonął|osiadł* na mieliźnie|utknął|utknęł*', tr: 'batma*|battı|karaya otur*', ru: 'затонул*|крушени*|сел* на мель', ar: 'غرق*|جنوح*|جانحة', id: 'tenggelam|kandas' } },
+  { id: 'attack', words: { en: 'attack*|bombing*|terrorist*|terror attack*', fr: 'attentat*|attaque*', de: 'Anschlag*|Anschläge*|Angriff*|Terroranschlag*', es: 'atentado*|ataque*', it: 'attentat*|attacc*', pt: 'atentado*|ataque*', nl: 'aanslag*|aanval*', pl: 'zamach*|atak*', tr: 'saldırı*|terör*', ru: 'теракт*|атак*|нападени*', ar: 'هجوم*|هجمات|اعتداء*', id: 'serangan|teror' } },
+  { id: 'shooting', words: { en: 'shooting*|gunman|gunmen', fr: 'fusillade*', de: 'Schießerei*|Amoklauf*', es: 'tiroteo*', it: 'sparatori*', pt: 'tiroteio*', nl: 'schietpartij*', pl: 'strzelanin*', tr: 'silahlı saldırı*', ru: 'стрельб*', ar: 'إطلاق نار|إطلاق النار', id: 'penembakan' } },
+  { id: 'coup', words: { en: 'coup|coups|putsch*|junta*', fr: 'coup d\'État|coup d\'Etat|putsch*|junte*', de: 'Putsch*|Militärputsch*|Staatsstreich*|Militärjunta*|Junta*', es: 'golpe de Estado|golpe militar|golpista*|junta militar', it: 'golpe|colpo di Stato|giunta militare', pt: 'golpe de Estado|golpe militar|junta militar', nl: 'staatsgreep*|militaire junta', pl: 'zamach stanu|pucz*|junta*', tr: 'darbe*|cunta*', ru: 'переворот*|хунт*|путч*', ar: 'انقلاب*|الانقلابي*|المجلس العسكري', id: 'kudeta|junta' } },
+  { id: 'mutiny', words: { en: 'mutiny|mutinies|mutineer*|rebellion*|uprising*|insurrection*|revolt*', fr: 'mutinerie*|rébellion*|insurrection*|révolte*|soulèvement*', de: 'Meuterei*|Aufstand*|Aufständ*|Rebellion*|Revolte*', es: 'motín|motines|rebelión|rebeliones|sublevaci*|insurrecci*|revuelta*|amotinad*', it: 'ammutinament*|ribellion*|rivolta*|insurrezion*', pt: 'motim|motins|rebelião|rebeliões|insurreição|revolta*', nl: 'muiterij*|opstand*', pl: 'bunt*|rebeli*|rewolt*|puczu', tr: 'isyan*|ayaklanma*', ru: 'мятеж*|бунт*|восстани*', ar: 'تمرد*|التمرد|عصيان', id: 'pemberontakan|pemberontak' } },
+  { id: 'invasion', words: { en: 'invasion*|invaded|invade', fr: 'invasion*', de: 'Invasion*|Einmarsch*', es: 'invasión|invasiones', it: 'invasion*', pt: 'invasão|invasões', nl: 'invasie*', pl: 'inwazj*', tr: 'işgal*', ru: 'вторжени*', ar: 'غزو|اجتياح', id: 'invasi' } },
+  { id: 'ceasefire', words: { en: 'ceasefire*|cease-fire*|truce*|armistice', fr: 'cessez-le-feu|trêve*', de: 'Waffenruhe*|Waffenstillstand*', es: 'alto el fuego|tregua*', it: 'cessate il fuoco|tregua*', pt: 'cessar-fogo|trégua*', nl: 'wapenstilstand*', pl: 'zawieszeni* broni|rozejm*', tr: 'ateşkes*', ru: 'перемири*|прекращени* огня', ar: 'وقف إطلاق النار|هدنة', id: 'gencatan senjata' } },
+  { id: 'assassination', words: { en: 'assassinat*', fr: 'assassinat*', de: 'Ermordung*|ermordet*|Attentat*', es: 'asesinato*|asesinad*', it: 'assassini*', pt: 'assassinato*|assassinad*', nl: 'moord*|vermoord*', pl: 'zabójstw*', tr: 'suikast*', ru: 'убийств*', ar: 'اغتيال*', id: 'pembunuhan' } },
+  { id: 'kidnapping', words: { en: 'kidnap*|hostage*|abduct*', fr: 'enlèvement*|otage*', de: 'Entführung*|entführt*|Geisel*', es: 'secuestr*|rehén|rehenes', it: 'rapiment*|rapit*|ostagg*', pt: 'sequestr*|refém|reféns', nl: 'ontvoering*|ontvoerd*|gijzel*', pl: 'porwani*|porwał*|zakładni*', tr: 'kaçırıl*|rehine*', ru: 'похищени*|заложник*', ar: 'اختطاف*|خطف|رهائن|رهينة', id: 'penculikan|sandera' } },
+  { id: 'arrest', words: { en: 'arrest*|detained|detention', fr: 'arrestation*|arrêté*|interpellé*', de: 'Festnahme*|festgenommen*|Verhaftung*|verhaftet*', es: 'detención|detenciones|detenid*|arrestad*', it: 'arrest*', pt: 'detido*|detida*|detenção|prisão|preso*', nl: 'arrestatie*|gearresteerd*|aangehouden', pl: 'aresztowa*|zatrzyman*', tr: 'gözaltı*|tutuklan*|tutuklama*', ru: 'арест*|задержан*', ar: 'اعتقال*|احتجاز*|القبض', id: 'penangkapan|ditangkap|ditahan' } },
+  { id: 'trial', words: { en: 'trial|verdict*|convicted|sentenced|indict*', fr: 'procès|verdict*|condamné*|inculpé*|mis en examen', de: 'Prozess*|Urteil*|verurteilt*|Anklage*|angeklagt*', es: 'juicio*|sentencia*|condenad*|imputad*', it: 'processo*|sentenza*|condannat*|imputat*', pt: 'julgamento*|sentença*|condenad*|indiciad*', nl: 'proces|rechtszaak*|vonnis*|veroordeeld*|aangeklaagd*', pl: 'procesu|procesie|wyrok*|skazan*|oskarżon*', tr: 'dava*|yargılan*|mahkum*|iddianame*', ru: 'приговор*|судебн*|обвинени*', ar: 'محاكمة*|حكم قضائي|إدانة*', id: 'persidangan|vonis|dakwaan|didakwa' } },
+  { id: 'election', words: { en: 'election*|electoral|runoff', fr: 'élection*|électoral*|scrutin*|présidentielle*|législatives', de: 'Wahl|Wahlen|Wahlsieg*|Präsidentschaftswahl*|Parlamentswahl*|Wahlkampf*|Stichwahl*', es: 'elecci*|electoral*|comicios', it: 'elezion*|elettoral*|ballottaggio*', pt: 'eleição|eleições|eleitora*', nl: 'verkiezing*', pl: 'wybor*', tr: 'seçim*', ru: 'выбор*', ar: 'انتخاب*', id: 'pemilu|pemilihan' } },
+  { id: 'referendum', words: { en: 'referend*', fr: 'référendum*', de: 'Referendum*|Volksabstimmung*|Volksentscheid*', es: 'referéndum*', it: 'referendum', pt: 'referendo*', nl: 'referendum*', pl: 'referendum*|referendach', tr: 'referandum*', ru: 'референдум*', ar: 'استفتاء*', id: 'referendum' } },
+  { id: 'protest', words: { en: 'protest*|demonstration*|demonstrator*', fr: 'manifestation*|manifestant*|contestation*', de: 'Protest*|Demonstration*|Demonstrant*', es: 'protesta*|manifestaci*|manifestante*', it: 'protest*|manifestazion*|manifestant*', pt: 'protesto*|manifestaç*|manifestante*', nl: 'protest*|demonstratie*|betoging*', pl: 'protest*|demonstracj*|manifestacj*', tr: 'protesto*|gösteri*', ru: 'протест*|демонстрац*|митинг*', ar: 'احتجاج*|مظاهر*|متظاهر*', id: 'unjuk rasa|demonstrasi|protes' } },
+  { id: 'strike', words: { en: 'strike*|walkout*', fr: 'grève*|gréviste*', de: 'Streik*|gestreikt', es: 'huelga*|huelguista*', it: 'scioper*', pt: 'greve*|grevista*', nl: 'staking*', pl: 'strajk*', tr: 'grev*', ru: 'забастовк*|стачк*', ar: 'إضراب*', id: 'mogok' } },
+  { id: 'resignation', words: { en: 'resign*', fr: 'démission*|démissionn*', de: 'Rücktritt*|zurückgetreten', es: 'dimisión|dimite|dimitió|renuncia*', it: 'dimission*|dimette|dimesso', pt: 'renúncia|renunciou|demissão|demite', nl: 'aftreden*|opgestapt|treedt af', pl: 'dymisj*|rezygnacj*|ustąpi*', tr: 'istifa*', ru: 'отставк*', ar: 'استقال*', id: 'mundur|pengunduran diri' } },
+  { id: 'impeachment', words: { en: 'impeach*', fr: 'destitution*|destitué*', de: 'Amtsenthebung*|Impeachment*', es: 'juicio político|destitución|destituid*', it: 'impeachment|destituzion*|messa in stato d\'accusa', pt: 'impeachment|destituição', nl: 'afzetting*|impeachment', pl: 'impeachment*|odwołani*', tr: 'azil*|görevden alma', ru: 'импичмент*', ar: 'عزل الرئيس|مساءلة', id: 'pemakzulan' } },
+  { id: 'bankruptcy', words: { en: 'bankrupt*|insolven*|receivership|bank failure*|bank run*', fr: 'faillite*|insolvab*|redressement judiciaire', de: 'Insolvenz*|Pleite*|Konkurs*|Bankenpleite*|Bankencrash*', es: 'quiebra*|bancarrota*|insolvencia*', it: 'fallimento*|fallit*|bancarotta*|insolvenz*', pt: 'falência*|falido*|falida*|insolvência', nl: 'faillissement*|failliet*|bankroet*', pl: 'upadłoś*|bankructw*|upadek bank*', tr: 'iflas*', ru: 'банкротств*|обанкрот*', ar: 'إفلاس*|انهيار بنك', id: 'bangkrut|pailit|kebangkrutan' } },
+  { id: 'merger', words: { en: 'merger*|acquisition*|takeover*|buyout*', fr: 'fusion*|rachat*|acquisition*', de: 'Fusion*|Übernahme*', es: 'fusión|fusiones|adquisici*', it: 'fusion*|acquisizion*', pt: 'fusão|fusões|aquisição|aquisições', nl: 'fusie*|overname*', pl: 'fuzj*|przejęci*', tr: 'birleşme*|satın alma*', ru: 'слияни*|поглощени*', ar: 'استحواذ*|اندماج*', id: 'merger|akuisisi|pengambilalihan' } },
+  { id: 'layoffs', words: { en: 'layoff*|job cuts', fr: 'licenciement*|suppressions d\'emplois|plan social', de: 'Stellenabbau*|Entlassung*|Kündigungswelle*', es: 'despido*|recorte* de empleo', it: 'licenziament*|esuber*', pt: 'demissões|despedimento*|cortes de empregos', nl: 'ontslagen|banenverlies*', pl: 'zwolnie*', tr: 'işten çıkar*', ru: 'увольнени*|сокращени* штат*', ar: 'تسريح*', id: 'PHK|pemutusan hubungan kerja' } },
+  { id: 'outage', words: { en: 'outage*|blackout*|crashed|blue screen*|glitch*', fr: 'panne*|bug informatique|écran bleu|écrans bleus', de: 'Ausfall*|Ausfäll*|Störung*|IT-Panne*|Panne*|Bluescreen*', es: 'apagón*|caída* informátic*|fallo* informátic*|falla* informátic*|pantallazo* azul*|pantalla azul', it: 'blackout|guasto*|down informatico|schermata blu|schermo blu', pt: 'apagão|pane|falha* informátic*|tela azul', nl: 'storing*|uitval|blauw scherm', pl: 'awari*|niebieski* ekran*', tr: 'kesinti*|arıza*|mavi ekran', ru: 'сбой|сбоя|сбои|сбоем|сбоев|синий экран', ar: 'عطل*|أعطال|انقطاع*|الشاشة الزرقاء', id: 'gangguan|pemadaman|layar biru' } },
+  { id: 'cyberattack', words: { en: 'cyberattack*|cyber attack*|hack|hacked|hacker*|hacking|ransomware|data breach*', fr: 'cyberattaque*|piratage*|piraté*|rançongiciel*', de: 'Cyberangriff*|Hackerangriff*|gehackt|Hacker*|Datenleck*', es: 'ciberataque*|hackeo*|hacker*', it: 'attacco informatico|attacchi informatici|hacker*', pt: 'ciberataque*|ataque hacker|hacker*', nl: 'cyberaanval*|hack|gehackt|hacker*|datalek*', pl: 'cyberatak*|atak hakerski|haker*', tr: 'siber saldırı*|hacker*', ru: 'кибератак*|хакер*', ar: 'هجوم إلكتروني|هجوم سيبراني|قرصنة|اختراق*', id: 'serangan siber|peretasan|peretas' } },
+  { id: 'leak', words: { en: 'leak*|spill*', fr: 'fuite*|marée noire', de: 'Leck*|Ölpest|ausgetreten*', es: 'fuga*|filtraci*|derrame*', it: 'fuga*|fuoriuscit*', pt: 'vazamento*|derramamento*', nl: 'lekkage*|olieramp*', pl: 'wyciek*', tr: 'sızıntı*', ru: 'утечк*|разлив*', ar: 'تسرب*|تسريب*', id: 'kebocoran|tumpahan' } },
+  { id: 'sabotage', words: { en: 'sabotag*', fr: 'sabotage*|saboté*', de: 'Sabotage*|sabotiert*', es: 'sabotaje*|saboteado*', it: 'sabotaggi*|sabotat*', pt: 'sabotagem|sabotado*', nl: 'sabotage*|gesaboteerd', pl: 'sabotaż*', tr: 'sabotaj*', ru: 'саботаж*|диверси*', ar: 'تخريب*', id: 'sabotase' } },
+  { id: 'sanctions', words: { en: 'sanction*|embargo*', fr: 'sanction*|embargo*', de: 'Sanktion*|Embargo*', es: 'sancion*|embargo*', it: 'sanzion*|embargo*', pt: 'sanç*|embargo*', nl: 'sanctie*|embargo*', pl: 'sankcj*|embarg*', tr: 'yaptırım*|ambargo*', ru: 'санкци*|эмбарго', ar: 'عقوبات|العقوبات|حظر', id: 'sanksi|embargo' } },
+  { id: 'outbreak', words: { en: 'outbreak*|epidemic*|pandemic*', fr: 'épidémie*|pandémie*', de: 'Epidemie*|Pandemie*|Ausbruch der', es: 'brote*|epidemia*|pandemia*', it: 'epidemi*|pandemi*|focolai*|focolaio', pt: 'surto*|epidemia*|pandemia*', nl: 'uitbraak|epidemie*|pandemie*', pl: 'epidemi*|pandemi*', tr: 'salgın*', ru: 'эпидеми*|пандеми*|вспышк*', ar: 'تفشي*|وباء|جائحة', id: 'wabah|pandemi|epidemi' } },
+  { id: 'summit', words: { en: 'summit*', fr: 'sommet*', de: 'Gipfel*', es: 'cumbre*', it: 'vertice|vertici', pt: 'cúpula*|cimeira*', pl: 'szczyt*', tr: 'zirve*', ru: 'саммит*', ar: 'قمة|القمة', id: 'KTT' } },
+  { id: 'drought', words: { en: 'drought*|heatwave*|heat wave*', fr: 'sécheresse*|canicule*', de: 'Dürre*|Hitzewelle*', es: 'sequía*|ola* de calor', it: 'siccità|ondat* di calore', pt: 'onda* de calor', nl: 'droogte*|hittegolf*', pl: 'susz*|upał*', tr: 'kuraklık*|sıcak hava dalga*', ru: 'засух*|аномальн* жар*', ar: 'جفاف|موجة حر', id: 'kekeringan|gelombang panas' } },
+  { id: 'landslide', words: { en: 'landslide*|mudslide*|avalanche*', fr: 'glissement* de terrain|coulée* de boue|avalanche*', de: 'Erdrutsch*|Schlammlawine*|Lawine*', es: 'deslizamiento* de tierra|alud*|avalancha*|deslave*', it: 'frana|frane|valang*|smottament*', pt: 'deslizamento* de terra|avalanche*', nl: 'aardverschuiving*|modderstroom*|lawine*', pl: 'osuwisk*|lawin*', tr: 'heyelan*|çığ', ru: 'оползн*|сель|лавин*', ar: 'انهيار أرضي|انهيارات أرضية|انهيار ثلجي', id: 'tanah longsor|longsor' } },
+];
+
+/** One spelling as a dossier term: the stem mark becomes the matcher's prefix option. */
+export function toTermSpelling(word: string): { text: string; prefix: boolean } {
+  const prefix = word.endsWith('*');
+  // A stem inside a phrase ("trzęsieni* ziemi") keeps its stem: the phrase then finds that form only.
+  return { text: (prefix ? word.slice(0, -1) : word).replace(/\*/g, ''), prefix };
+}
+
+export function spellingsOf(kind: EventKind): { text: string; lang: string; prefix: boolean }[] {
+  const out: { text: string; lang: string; prefix: boolean }[] = [];
+  for (const [lang, list] of Object.entries(kind.words)) {
+    for (const w of list.split('|')) {
+      const s = toTermSpelling(w.trim());
+      if (s.text.length >= 2) out.push({ ...s, lang });
+    }
+  }
+  return out;
+}
+
+/** The kinds as a matcher's topics (one group each), to find which kinds an article names. */
+export function kindTopics(): { id: string; topics: Topic[] }[] {
+  return [
+    {
+      id: 'event-kinds',
+      topics: EVENT_KINDS.map((kind) => ({
+        id: kind.id,
+        label: kind.id,
+        level: 'story' as const,
+        terms: spellingsOf(kind).map((s) => ({ text: s.text, lang: s.lang, group: kind.id, ...(s.prefix ? { prefix: true } : {}) })),
+        require: { groups: 1, score: 0.01 },
+      })),
+    },
+  ];
+}
