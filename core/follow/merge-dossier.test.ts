@@ -114,6 +114,14 @@ describe('key points', () => {
     expect(result.added.keyPoints).toBe(1);
   });
 
+  test('a short point inside a long one is a sub-fact, not the same point (real coverage, Myanmar 2021)', () => {
+    const long = 'As Ms Suu Kyi’s children are foreign nationals, she operates as the party’s de facto leader, with President Win Myint, who was also detained, officially in charge.';
+    const base = makeDossier({ keyPoints: [{ text: long, sources: ['guardian'] }] });
+    const result = mergeValid(base, makeDraft({ keyPoints: [{ text: 'The country’s president, Win Myint, along with several others, were also detained.', sources: ['article'] }] }));
+    expect(result.dossier.summary.keyPoints).toHaveLength(2);
+    expect(result.dossier.summary.keyPoints[0].sources).toEqual(['guardian']);
+  });
+
   test('the same fact in French or Arabic stays a separate point (cognates are not enough), English paraphrase merges', () => {
     const base = makeDossier({ keyPoints: [{ text: CUT_OFF, sources: ['guardian'] }] });
     const french = mergeValid(base, makeDraft({ language: 'fr', keyPoints: [{ text: CUT_OFF_FR, sources: ['article'] }] }));
@@ -370,6 +378,7 @@ describe('learning spellings', () => {
   const arabicDraft = () =>
     makeDraft({
       language: 'ar',
+      title: 'مايكروسوفت تقطع وصول الوحدة 8200 في الجيش الإسرائيلي إلى Microsoft Azure منذ 2025',
       topics: [
         {
           id: 'story',
@@ -384,12 +393,14 @@ describe('learning spellings', () => {
             { text: '2025', group: 'noise' },
             { text: '8200', group: 'noise' },
             { text: 'x', group: 'noise' },
+            // Named in the body only: the reader confirmed the headline's names, not the draft's guesses.
+            { text: 'غزة', group: 'place', weight: 2 },
           ],
         },
       ],
     });
 
-  test('learns Arabic names: a spelling of a known name joins its group, new names get learned- groups; stopwords and numbers never', () => {
+  test('learns the Arabic headline names: a spelling of a known name joins its group, new names get learned- groups; stopwords, numbers and body-only names never', () => {
     const base = makeDossier();
     const result = mergeValid(base, arabicDraft(), true);
     const terms = result.dossier.topics[0].terms;
@@ -402,11 +413,12 @@ describe('learning spellings', () => {
     expect(result.added.terms).toBe(3);
   });
 
-  test('learns French names; an ungrouped base term gets a group so its spelling can join; learned- names stay unique', () => {
+  test('learns French headline names; an ungrouped base term gets a group so its spelling can join; learned- names stay unique; lower-case words are not names', () => {
     const base = makeDossier();
     base.topics[0].terms.push({ text: 'Forbidden Stories', group: 'learned-press' });
     const draft = makeDraft({
       language: 'fr',
+      title: 'Microsoft a coupé l’accès de l’Unité 8200 au cloud AZURE, selon Le Monde',
       topics: [
         {
           id: 'story',
@@ -419,6 +431,9 @@ describe('learning spellings', () => {
             { text: 'le cloud Azure', group: 'cloud' },
             { text: 'Le Monde', group: 'press', weight: 1 },
             { text: 'les', group: 'press' },
+            // A lower-case common word the drafter took for a name, and a name from the body only.
+            { text: 'coupé', group: 'verb' },
+            { text: 'Gaza', group: 'place' },
           ],
         },
       ],
@@ -476,6 +491,7 @@ describe('the merged dossier', () => {
       events: [event('cut-off', '2025-09-26', 'Microsoft cuts off Unit 8200', ['article'])],
       actors: [{ name: 'Microsoft', aliases: ['Microsoft Corporation'] }],
       claims: [{ id: 'c1', text: 'Smith denies', attributedTo: 'Brad Smith', quote: 'We are not in the business of surveillance', sources: ['article'] }],
+      title: 'Microsoft Corp cuts off Unit 8200',
       topics: [{ id: 'story', label: 'x', level: 'story', terms: [{ text: 'Microsoft', group: 'c' }, { text: 'Microsoft Corp', group: 'c' }] }],
     });
     const baseCopy = structuredClone(base);

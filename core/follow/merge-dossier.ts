@@ -3,7 +3,7 @@
 // so the sidebar can mark what is new); what the story already says gains the new source instead
 // of a duplicate; two sources disagreeing on a date or a figure are both kept and marked disputed.
 // Pure and bounded (caps in merge-context.ts); never mutates its inputs.
-import type { Actor, Claim, Dossier, KeyPoint } from '../dossier/types';
+import type { Actor, Claim, Dossier, KeyPoint, Source } from '../dossier/types';
 import type { DraftResult, MergeResult } from './types';
 import {
   hasNumberConflict,
@@ -16,7 +16,7 @@ import {
   tokenizeText,
   type TextTokens,
 } from './similar-text';
-import { SourceIndex, SourceResolver } from './merge-sources';
+import { normalizeSourceUrl, SourceIndex, SourceResolver } from './merge-sources';
 import {
   addOpenQuestion,
   addSources,
@@ -208,6 +208,17 @@ function mergeActors(ctx: MergeContext, incoming: readonly unknown[]): void {
 // --- the merge -------------------------------------------------------------------------------
 
 /**
+ * The article is in the story already: a source with its URL (however dressed up), or, for an
+ * article without a usable URL, the same id and title (draftDossier derives the id from the URL).
+ */
+function isArticleInStory(base: Dossier, article: Source): boolean {
+  if (new SourceIndex(base.sources).find(article) !== null) return true;
+  const url = normalizeSourceUrl(article.url);
+  const title = normalizeLoose(article.title);
+  return base.sources.some((s) => s.id === article.id && normalizeSourceUrl(s.url) === url && normalizeLoose(s.title) === title);
+}
+
+/**
  * Merges `incoming` (the draft of one more article) into `base`, a followed story's dossier.
  * `learnSpellings`: also learn the names of the draft's story topic (the reader said "This is about
  * this story" on a page that did not match); off for "Add to this story" on a page that matched.
@@ -217,7 +228,7 @@ export function mergeDraft(base: Dossier, incoming: DraftResult, options: { now:
   const draft = (incoming?.dossier ?? {}) as Partial<Dossier>;
   const incomingSources = listOf<Dossier['sources'][number]>(draft.sources).slice(0, MERGE_LIMITS.consideredSources);
   const articleSource = incomingSources.find((s) => s?.id === incoming?.articleSourceId);
-  if (articleSource && new SourceIndex(base.sources).find(articleSource) !== null) {
+  if (articleSource && isArticleInStory(base, articleSource)) {
     return { dossier: structuredClone(base), added: countNothing(), alreadyMerged: true };
   }
 

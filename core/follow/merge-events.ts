@@ -51,10 +51,20 @@ function hasQualifier(event: DossierEvent): boolean {
   return typeof event.qualifier === 'string';
 }
 
+/**
+ * draftDossier records each article's own publication as an event (id `published`, renamed
+ * `published-2`… once merged). Two articles' publications are never one event, and their dates
+ * differing is no dispute, however alike their headlines are.
+ */
+function isPublicationEvent(event: DossierEvent): boolean {
+  return /^published(?:-\d+)?$/.test(event.id);
+}
+
 type Verdict = { kind: 'same'; score: number } | { kind: 'date-dispute' } | { kind: 'figure-dispute'; field: 'title' | 'description' } | null;
 
 /** How an incoming event relates to one already in the story. */
 function judge(existing: Indexed, incoming: Indexed): Verdict {
+  if (isPublicationEvent(existing.event) || isPublicationEvent(incoming.event)) return null;
   const compatible = isCompatibleDate(existing.event.date, incoming.event.date);
   const titleConflict = hasNumberConflict(existing.title, incoming.title);
   const sameTitleWords = hasSameWords(existing.title, incoming.title);

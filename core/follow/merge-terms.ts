@@ -2,7 +2,7 @@
 // page, and the names in its draft's story topic become terms of the followed story. That is how a
 // story followed in English learns its French and Arabic names.
 import type { Dossier, Term, Topic } from '../dossier/types';
-import { getStopwords } from './similar-text';
+import { getStopwords, normalizeLoose } from './similar-text';
 import { normalizeText } from '../text/normalize';
 
 /** A hostile draft could carry thousands of terms; a story needs a handful of spellings per article. */
@@ -17,13 +17,25 @@ function normalizeTerm(text: string): string {
   return normalizeText(text).trim();
 }
 
-/** A term must name something: not a bare stopword or number, at least two letters. */
+/**
+ * A term must name something: not a bare stopword or number, at least two letters, and in a script
+ * with capitals, a capital somewhere ("Kahramanmaraş", "le cloud Azure"). Drafts of languages the
+ * drafter knows less well carry lower-case common words ("merkezli", "setzt", "заявил"): not names.
+ */
 export function isLearnableTerm(text: unknown, stopwords: ReadonlySet<string>): text is string {
   if (typeof text !== 'string') return false;
+  if (/[\p{Ll}]/u.test(text) && !/[\p{Lu}\p{Lt}]/u.test(text)) return false;
   const normalized = normalizeTerm(text);
   if ((normalized.match(/\p{L}/gu) ?? []).length < 2) return false;
   const tokens = normalized.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   return tokens.some((t) => !/^\d/.test(t) && t.length >= 2 && !stopwords.has(t));
+}
+
+/** Where a term stands in the headline: on word boundaries (for scripts written without spaces, anywhere). */
+function isInHeadline(term: string, headline: string): boolean {
+  if (term === '') return false;
+  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u.test(term)) return headline.includes(term);
+  return ` ${headline} `.includes(` ${term} `);
 }
 
 function findStoryTopic(topics: readonly Topic[]): number {
@@ -31,8 +43,9 @@ function findStoryTopic(topics: readonly Topic[]): number {
 }
 
 /**
- * Adds the incoming story topic's new spellings to `target`'s story topic (mutates `target`, a copy
- * the caller owns). A new term joins the base group that its incoming group shares a term with;
+ * Adds the new spellings of the names in the incoming article's headline (with the spellings its
+ * draft grouped with them) to `target`'s story topic (mutates `target`, a copy the caller owns).
+ * A new term joins the base group that its incoming group shares a term with;
  * otherwise its group keeps the incoming name, prefixed `learned-`. Returns how many terms were added.
  */
 export function learnTopicTerms(target: Dossier, incoming: Dossier, now: string): number {
@@ -60,9 +73,16 @@ export function learnTopicTerms(target: Dossier, incoming: Dossier, now: string)
     return name;
   };
 
+  // The names the article's headline gives the story, and the other spellings the draft grouped with
+  // them. The draft's other terms are its guesses from the body (common words of another language
+  // among them, seen on real coverage), not what the reader confirmed by saying "this is about this story".
+  const headline = normalizeLoose([incoming.title, incoming.summary?.headline].filter((t) => typeof t === 'string').join(' \n '));
+  const headlineGroups = new Set(incomingTerms.filter((t) => isInHeadline(normalizeLoose(t.text), headline)).map(groupKeyOf));
+
   // The incoming terms by their group, in order of first appearance.
   const incomingGroups = new Map<string, Term[]>();
   for (const term of incomingTerms) {
+    if (!headlineGroups.has(groupKeyOf(term))) continue;
     const key = groupKeyOf(term);
     const list = incomingGroups.get(key);
     if (list) list.push(term);
@@ -74,6 +94,8 @@ export function learnTopicTerms(target: Dossier, incoming: Dossier, now: string)
     if (learned.length >= MAX_LEARNED_TERMS) break;
     const fresh = terms.filter((t) => isLearnableTerm(t.text, stopwords) && !known.has(normalizeTerm(t.text)));
     if (fresh.length === 0) continue;
+    // The same name: a spelling in common. (Not the group's name: a hand-made dossier's "unit" and a
+    // draft's "unit" need not be the same thing.)
     const shared = terms.map((t) => baseTermBySpelling.get(normalizeTerm(t.text))).find((t) => t !== undefined);
     let group: string | undefined;
     let weight: number | undefined;
