@@ -197,6 +197,8 @@ export const TermSchema = v.looseObject({
   lang: v.optional(languageTag()),
   weight: v.optional(positiveNumber('weight')),
   group: v.optional(text()),
+  // `prefix` is checked in validate.ts. `exact`: no word forms for this term (core/match/word-forms.ts).
+  exact: v.optional(v.boolean('must be true or false')),
 });
 
 export const TopicSchema = v.looseObject({

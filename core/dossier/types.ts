@@ -22,6 +22,10 @@ export interface Term {
   lang?: string;
   weight?: number; // default 1
   group?: string; // terms without a group form a group of their own text
+  /** Match any word that starts with the term's last word ("Streik" → "Streikwelle"). */
+  prefix?: boolean;
+  /** Match the words as written only, without their inflected forms (core/match/word-forms.ts). */
+  exact?: boolean;
   [extra: string]: unknown;
 }
 

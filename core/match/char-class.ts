@@ -44,8 +44,10 @@ export function isWordCode(c: number): boolean {
   return true;
 }
 
-const ARABIC_PROCLITICS = ['وال', 'بال', 'فال', 'كال', 'ولل', 'ال', 'لل', 'وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'];
-const HEBREW_PROCLITICS = ['וכש', 'וה', 'וב', 'ול', 'ומ', 'וש', 'שה', 'שב', 'של', 'מה', 'בה', 'לה', 'כש', 'שמ', 'ה', 'ו', 'ב', 'ל', 'מ', 'ש', 'כ'];
+// Longest first. Two proclitics before the article too: "وبالمراقبة" (and with the surveillance),
+// "ושהיחידה" (and that the unit), "וכשהצבא" (and when the army).
+const ARABIC_PROCLITICS = ['وبال', 'فبال', 'وكال', 'فلل', 'وال', 'بال', 'فال', 'كال', 'ولل', 'ال', 'لل', 'وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'];
+const HEBREW_PROCLITICS = ['וכשה', 'כשה', 'ושה', 'ומה', 'וכש', 'וה', 'וב', 'ול', 'ומ', 'וש', 'וכ', 'שה', 'שב', 'של', 'שכ', 'מה', 'בה', 'לה', 'כש', 'שמ', 'ה', 'ו', 'ב', 'ל', 'מ', 'ש', 'כ'];
 
 /**
  * Arabic and Hebrew glue conjunctions, prepositions and the article to the next

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Topic } from '../dossier/types';
+import { removeFormMarks } from './codes';
 import { applyCase, CASE_SHIFT, compileMatcher, splitTerm } from './compile-matcher';
 import { matchPage } from './match-page';
 
 /** The dossier spelling the compiled index gives back for a term, as evidence shows it. */
 function displayOf(text: string): string {
   const m = compileMatcher([{ id: 'd', topics: [{ id: 't', label: 't', level: 'story', terms: [{ text }] }] }]);
-  const index = Object.keys(m.words).length > 0 ? m.words : m.chars;
+  // Terms whose first word inflects are under `prefixes`, with their whole spelling.
+  const isFormed = Object.keys(m.prefixes).length > 0;
+  const index = isFormed ? m.prefixes : Object.keys(m.words).length > 0 ? m.words : m.chars;
   const [key] = Object.keys(index);
   const value = index[key];
   const [rest, code] = typeof value === 'number' ? ['', value] : (value as [string, number]);
-  const spelling = key + rest;
+  const spelling = removeFormMarks(isFormed ? rest : key + rest);
   return Object.prototype.hasOwnProperty.call(m.labels, spelling) ? m.labels[spelling] : applyCase(spelling, (code >> CASE_SHIFT) & 3);
 }
 
@@ -29,11 +32,13 @@ describe('compileMatcher term preparation', () => {
       terms: [{ text: 'Unit-8200 leak' }, { text: "O'Brien" }, { text: 'unit 8200', group: 'b' }, { text: ' - padded  term - ', group: 'c' }],
     };
     const m = compileMatcher([{ id: 'd', topics: [t] }]);
-    expect(Object.keys(m.words).sort()).toEqual(['o', 'padded', 'unit']);
+    expect(Object.keys(m.words).sort()).toEqual(['o', 'unit']);
+    // "padded term": its first word takes word forms, so it is keyed by its stem's first letters.
+    expect(m.prefixes.padd).toEqual(['padded\u0003 term', expect.any(Number)]);
     expect((m.words.unit as (string | number)[]).filter((x) => typeof x === 'string')).toEqual(['-8200 leak', ' 8200']);
     // A one-word term alone under its key is stored as its bare code.
     expect(typeof m.words.o).toBe('object');
-    expect(typeof compileMatcher([{ id: 'd', topics: [{ ...t, terms: [{ text: 'Microsoft' }] }] }]).words.microsoft).toBe('number');
+    expect(typeof compileMatcher([{ id: 'd', topics: [{ ...t, terms: [{ text: 'Microsoft', exact: true }] }] }]).words.microsoft).toBe('number');
     expect(splitTerm('unit-8200 leak')).toEqual({ key: 'unit', rest: '-8200 leak', dense: false, text: 'unit-8200 leak' });
     // The padded term (general path) matches like a plain one; evidence keeps the dossier's spelling.
     const found = matchPage(m, { title: '', lead: '', metadata: '', body: 'Unit 8200 and a padded term', outside: '' });

@@ -1,34 +1,20 @@
-import type { Dossier, Term } from '../dossier/types';
+import type { Dossier, DossierEvent, Term } from '../dossier/types';
 import { normalizeText } from '../text/normalize';
 import { isDenseCode as isDenseCodeImport, isWordCode as isWordCodeImport } from './char-class';
+import { applyCase, CASE_FIRST, CASE_SHIFT, CASE_UPPER, CASE_WORDS, CODE_UNIT, FLAG_MULTI, FLAG_PREFIX, FORM_MARK_LIMIT } from './codes';
 import { buildFilterFromHashes, hashString } from './key-filter';
 import type { CompiledMatcher, CompiledTopic } from './types';
+import { markWordForms } from './word-forms';
+
+// The codes live in codes.ts so the content script does not bundle this compiler (and its
+// stemmers); re-exported for the callers that already import them from here.
+export { applyCase, CASE_SHIFT, CODE_UNIT, FLAG_MULTI, FLAG_PREFIX } from './codes';
 
 // Local bindings: module-namespace getters cost a call per character under some loaders.
 const isDenseCode = isDenseCodeImport;
 const isWordCode = isWordCodeImport;
 
-export const FLAG_PREFIX = 1;
 export const PREFIX_KEY_LENGTH = 4;
-export const FLAG_MULTI = 2;
-/** Bits 3–4 of a code: how the dossier capitalises the term, so most labels need no copy. */
-export const CASE_SHIFT = 2;
-export const CODE_UNIT = 16;
-const CASE_FIRST = 1; // "Israeli military"
-const CASE_WORDS = 2; // "Brad Smith"
-const CASE_UPPER = 3; // "IDF"
-
-function capitalise(word: string): string {
-  return word.length > 0 ? word[0].toUpperCase() + word.slice(1) : word;
-}
-
-/** Display form of a normalised spelling in a case style (see CASE_*). */
-export function applyCase(spelling: string, style: number): string {
-  if (style === CASE_FIRST) return capitalise(spelling);
-  if (style === CASE_WORDS) return spelling.replace(/(^| )(\S)/g, (_, sp: string, ch: string) => sp + ch.toUpperCase());
-  if (style === CASE_UPPER) return spelling.toUpperCase();
-  return spelling;
-}
 
 /** "Brad Smith" for "brad smith": only word-initial letters differ, each by case. */
 function isWordsCase(text: string, spelling: string): boolean {
@@ -165,12 +151,22 @@ function addSiteToExisting(list: (string | number)[], rest: string, isPrefix: bo
   return false;
 }
 
+/** What the compiler reads of a dossier: its language picks the word forms of terms without
+ *  their own `lang`, its events the story's start (`CompiledTopic.since`). */
+export type MatcherSource = Pick<Dossier, 'id' | 'topics'> & Partial<Pick<Dossier, 'language' | 'events'>>;
+
+/** Index of the first form mark in a compiled spelling, or -1. */
+function findFormMark(spelling: string): number {
+  for (let i = 0; i < spelling.length; i++) if (spelling.charCodeAt(i) < FORM_MARK_LIMIT) return i;
+  return -1;
+}
+
 /**
  * Compile all dossiers' topics into one index that matchPage scans in a single
  * pass per zone. Terms are normalised once, here. Terms with fewer than two
  * letters or digits are skipped (validation rejects them with a message).
  */
-export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): CompiledMatcher {
+export function compileMatcher(dossiers: MatcherSource[]): CompiledMatcher {
   const topics: CompiledTopic[] = [];
   const sites: number[] = [];
   const multi: number[][] = [];
@@ -191,6 +187,8 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
   for (let d = 0; d < dossierList.length; d++) {
     const dossier = dossierList[d];
     const topicList = Array.isArray(dossier?.topics) ? dossier.topics : [];
+    const language = typeof dossier?.language === 'string' ? dossier.language : undefined;
+    const since = findStoryStart(dossier?.events);
     for (let t = 0; t < topicList.length; t++) {
       const topic = topicList[t];
       if (!topic || !Array.isArray(topic.terms)) continue;
@@ -217,6 +215,8 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
           if (!prepareNormalizedTerm(normalizeText(raw))) continue;
           isDense = splitIsDense;
           style = caseStyleOf(raw, asciiSpelling);
+          // Control characters would read as form marks (codes.ts): they separate words, as before.
+          if (findFormMark(asciiSpelling) >= 0) asciiSpelling = asciiSpelling.replace(/[\u0000-\u001f]/g, ' ');
         }
         spelling = asciiSpelling;
         const keyEnd = asciiKeyEnd;
@@ -238,12 +238,24 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
           sites.push(topicIndex, g, weight);
           topicSites.push(g, weight, site);
         }
-        const isPrefix = term.prefix === true;
-        // One-word prefix terms are keyed by their first PREFIX_KEY_LENGTH characters: one lookup per word.
-        const isWordPrefix = isPrefix && !isDense && rest === '';
+        const isGivenPrefix = term.prefix === true;
+        // Word forms (word-forms.ts): not for `exact` terms, nor for `prefix` terms, which already
+        // take any continuation. The term's language, else the dossier's.
+        const formed =
+          isDense || isGivenPrefix || term.exact === true
+            ? spelling
+            : markWordForms(spelling, raw, typeof term.lang === 'string' ? term.lang : language);
+        const firstMark = formed === spelling ? -1 : findFormMark(formed);
+        // A term whose first word inflects is found from the word's stem, like a prefix term.
+        const isKeyFormed = firstMark >= 0 && firstMark <= keyEnd;
+        const isPrefix = isGivenPrefix || isKeyFormed;
+        // One-word prefix terms and terms whose first word inflects are keyed by the first
+        // PREFIX_KEY_LENGTH characters of the stem: one lookup per word of the page.
+        const isWordPrefix = !isDense && (isKeyFormed || (isGivenPrefix && rest === ''));
+        const head = isKeyFormed ? formed.slice(0, firstMark) : key;
         const index = isDense ? chars : isWordPrefix ? prefixes : words;
-        const indexKey = isWordPrefix && key.length > PREFIX_KEY_LENGTH ? key.slice(0, PREFIX_KEY_LENGTH) : key;
-        const entryRest = isWordPrefix ? key : rest;
+        const indexKey = isWordPrefix && head.length > PREFIX_KEY_LENGTH ? head.slice(0, PREFIX_KEY_LENGTH) : head;
+        const entryRest = isKeyFormed ? formed : isWordPrefix ? key : firstMark >= 0 ? formed.slice(keyEnd) : rest;
         const found: (string | number)[] | number | undefined = index[indexKey];
         // A number is a one-word term alone under its key (see CompiledMatcher.words).
         let list = typeof found === 'number' ? ['', found] : found;
@@ -282,6 +294,8 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
         requireScore: typeof req.score === 'number' ? req.score : 0,
         requireAll: toGroups(req.all),
         requireAny: toGroups(req.any),
+        // Only the story is bounded in time: a wider theme (`related`) predates it by design.
+        since: topic.level === 'story' ? since : null,
       });
     }
   }
@@ -300,4 +314,39 @@ export function compileMatcher(dossiers: Pick<Dossier, 'id' | 'topics'>[]): Comp
     labels,
     prefixLengths: [...prefixLengths].sort((a, b) => a - b),
   };
+}
+
+/** The first day of a dossier date at its precision: "2021" → "2021-01-01", "2025-08" →
+ *  "2025-08-01", "2025-09-29T10:00Z" → "2025-09-29"; null when it is no date. */
+export function startOfDate(date: unknown): string | null {
+  if (typeof date !== 'string') return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(date.trim());
+  if (!m) return null;
+  const month = m[2] ?? '01';
+  const day = m[3] ?? '01';
+  if (+month < 1 || +month > 12 || +day < 1 || +day > 31) return null;
+  return `${m[1]}-${month}-${day}`;
+}
+
+/**
+ * When the story starts: the first day of its earliest event, at that event's precision. Null
+ * when no event has a date, or when the earliest is dated "before" a day (it gives no start).
+ */
+export function findStoryStart(events: DossierEvent[] | undefined): string | null {
+  if (!Array.isArray(events)) return null;
+  let since: string | null = null;
+  let isOpen = false;
+  for (const event of events) {
+    // Background a drafted dossier keeps on its timeline (core/follow) is not where the story starts.
+    if (event?.background === true) continue;
+    const start = startOfDate(event?.date);
+    if (start === null) continue;
+    if (since === null || start < since) {
+      since = start;
+      isOpen = event.qualifier === 'before';
+    } else if (start === since && event.qualifier === 'before') {
+      isOpen = true;
+    }
+  }
+  return isOpen ? null : since;
 }

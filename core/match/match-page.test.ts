@@ -53,8 +53,11 @@ describe('matchPage', () => {
     expect(valmora?.where).toEqual(['title', 'body']);
   });
 
-  it('matches whole words only in scripts with spaces', () => {
-    expect(story({ body: 'Valmoran dockers went on strikes' })).toBeUndefined();
+  it('matches whole words only in scripts with spaces, or their forms', () => {
+    // A continuation longer than an inflection (DEFAULT_EXTRA letters) is another word.
+    expect(story({ body: 'Valmoraport dockersunion went on strikebreaking' })).toBeUndefined();
+    expect(story({ body: 'Valmora dockers went on strikebreaking' })).toBeUndefined();
+    expect(story({ body: 'Valmora’s dockers went on strikes' })).toBeDefined();
     expect(story({ body: 'Valmora’s dockers: strike!' })).toBeDefined();
     expect(story({ body: 'In VALMORA, the DOCKERS call a STRIKE.' })).toBeDefined();
   });

@@ -1,5 +1,5 @@
 import { normalizeText } from '../text/normalize';
-import { applyCase, CASE_SHIFT, CODE_UNIT, FLAG_MULTI } from './compile-matcher';
+import { applyCase, CASE_SHIFT, CODE_UNIT, FLAG_MULTI, removeFormMarks } from './codes';
 import { scanText } from './scan-text';
 import type { CompiledMatcher, PageZones, TopicMatch, Zone } from './types';
 import { ZONES } from './types';
@@ -16,6 +16,36 @@ const TITLE = ZONES.indexOf('title');
 const LEAD = ZONES.indexOf('lead');
 const METADATA = ZONES.indexOf('metadata');
 const MIN_PROMINENT_GROUPS = 2;
+
+/**
+ * A page published more than this many days before the story's first day (CompiledTopic.since)
+ * is not the story, whatever its words: the same company, army and places were in the news
+ * before. Thirty days, because the start is only as precise as the earliest event's date (a
+ * year-only "2021" starts on 1 January), a story has a lead-up (leaks, first reports) in the
+ * weeks before its first dated event, and a page's metadata date can be off by a time zone or
+ * be a later edit's. Such a page stays `related` (a badge): background, not the story.
+ */
+export const PRE_STORY_MARGIN_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** The day (UTC, ISO "YYYY-MM-DD") of a publication date; null when there is none. */
+function toDay(date: unknown): string | null {
+  if (typeof date !== 'string') return null;
+  const text = date.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  // A date-time is moved to UTC, as `since` is a UTC day.
+  const ms = Date.parse(text);
+  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : null;
+}
+
+/** Whether a page of this day was published well before a story that starts on `since`. */
+export function isWellBefore(day: string | null, since: string | null): boolean {
+  if (day === null || since === null) return false;
+  const start = Date.parse(`${since}T00:00:00Z`);
+  if (!Number.isFinite(start)) return false;
+  const cutoff = new Date(start - PRE_STORY_MARGIN_DAYS * DAY_MS).toISOString().slice(0, 10);
+  return day < cutoff;
+}
 
 interface TermCounts {
   code: number;
@@ -76,7 +106,8 @@ interface TopicTally {
 }
 
 function describeTerm(matcher: CompiledMatcher, found: TermCounts): TopicMatch['evidence'][number] {
-  const { code, spelling, counts } = found;
+  const { code, counts } = found;
+  const spelling = removeFormMarks(found.spelling);
   const term = Object.prototype.hasOwnProperty.call(matcher.labels, spelling)
     ? matcher.labels[spelling]
     : applyCase(spelling, (code >> CASE_SHIFT) & 3);
@@ -95,10 +126,15 @@ function round(x: number): number {
  * `require.score × sensitivity`. A group's score is capped at 1.5× its best term,
  * so many synonyms of one idea do not add up to a story.
  */
-export function matchPage(matcher: CompiledMatcher, zones: PageZones, options?: { sensitivity?: number }): TopicMatch[] {
+export function matchPage(
+  matcher: CompiledMatcher,
+  zones: PageZones,
+  options?: { sensitivity?: number; publishedAt?: string | null },
+): TopicMatch[] {
   if (!matcher || !Array.isArray(matcher.topics) || matcher.topics.length === 0) return [];
   const s = options?.sensitivity;
   const sensitivity = typeof s === 'number' && Number.isFinite(s) && s > 0 ? s : 1;
+  const day = toDay(options?.publishedAt);
   const found = countTerms(matcher, zones);
   const tallies = new Map<number, TopicTally>();
 
@@ -159,7 +195,9 @@ export function matchPage(matcher: CompiledMatcher, zones: PageZones, options?: 
       label: topic.label,
       // A story the headline, lead and metadata don't name is a passing mention in an
       // article about something else: shown as related (a badge), not opened as the story.
-      level: topic.level === 'story' && prominentGroups < MIN_PROMINENT_GROUPS ? 'related' : topic.level,
+      // A page from well before the story began (same actors, earlier news) is related at most.
+      level:
+        topic.level === 'story' && (prominentGroups < MIN_PROMINENT_GROUPS || isWellBefore(day, topic.since ?? null)) ? 'related' : topic.level,
       score: round(score),
       evidence: order.map((k) => describeTerm(matcher, found[tally.terms[k]])),
       ratio: score / Math.max(needed, 1),

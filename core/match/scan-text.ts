@@ -1,5 +1,5 @@
 import { isDenseCode as isDenseCodeImport, isWordCode as isWordCodeImport, stripProclitics } from './char-class';
-import { FLAG_PREFIX } from './compile-matcher';
+import { FLAG_PREFIX, FORM_MARK_LIMIT } from './codes';
 import { FILTER_SEED, hashStep, mayContain } from './key-filter';
 import type { CompiledMatcher } from './types';
 
@@ -16,15 +16,30 @@ const hasOwn = Object.prototype.hasOwnProperty;
 const isDenseCode = isDenseCodeImport;
 const isWordCode = isWordCodeImport;
 
-/** Match the rest of a term (after its key) at `pos`; a separator run in the term matches
- *  1–4 non-word characters in the text ("Unit 8200", "Unit-8200", "Unit\u00a08200"). */
-export function matchRest(text: string, pos: number, rest: string): number {
+/** Match the rest of a term (after its key) at `pos`, from `from` in `rest`; a separator run
+ *  in the term matches 1–4 non-word characters in the text ("Unit 8200", "Unit-8200",
+ *  "Unit\u00a08200"); a form mark matches the rest of the text's word if it is no longer than
+ *  the mark allows (codes.ts). Returns the end in `text`, or -1. */
+export function matchRest(text: string, pos: number, rest: string, from = 0): number {
   const n = text.length;
   const m = rest.length;
   let i = pos;
-  let k = 0;
+  let k = from;
   while (k < m) {
     const rc = rest.charCodeAt(k);
+    if (rc < FORM_MARK_LIMIT) {
+      const limit = i + rc;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (!isWordCode(d) || isDenseCode(d)) break;
+        if (i === limit) return -1;
+        i++;
+      }
+      // The dossier's own ending, kept for display only.
+      k++;
+      while (k < m && isWordCode(rest.charCodeAt(k))) k++;
+      continue;
+    }
     if (!isWordCode(rc)) {
       while (k < m && !isWordCode(rest.charCodeAt(k))) k++;
       let skipped = 0;
@@ -82,13 +97,28 @@ function lookupWord(matcher: CompiledMatcher, text: string, token: string, end: 
   }
 }
 
-function lookupPrefix(matcher: CompiledMatcher, token: string, len: number, onTerm: OnTerm): void {
+/** Entries keyed by the token's first `len` characters: prefix terms (the token starts with
+ *  the spelling) and terms whose first word inflects (a stem, a form mark, maybe more words). */
+function lookupPrefix(matcher: CompiledMatcher, text: string, token: string, end: number, len: number, onTerm: OnTerm): void {
   const head = len === token.length ? token : token.slice(0, len);
   if (!hasOwn.call(matcher.prefixes, head)) return;
   const entries = matcher.prefixes[head];
   for (let e = 0; e < entries.length; e += 2) {
-    const prefix = entries[e] as string;
-    if (token.startsWith(prefix)) onTerm(entries[e + 1] as number, prefix);
+    const spelling = entries[e] as string;
+    // Compare up to the first form mark, if any.
+    const m = spelling.length;
+    let k = 0;
+    while (k < m) {
+      const c = spelling.charCodeAt(k);
+      if (c < FORM_MARK_LIMIT || k >= token.length || token.charCodeAt(k) !== c) break;
+      k++;
+    }
+    if (k === m) {
+      onTerm(entries[e + 1] as number, spelling);
+    } else if (spelling.charCodeAt(k) < FORM_MARK_LIMIT) {
+      const to = matchRest(text, end - token.length + k, spelling, k);
+      if (to >= 0 && (isDenseCode(spelling.charCodeAt(m - 1)) || endsOnWordBoundary(text, to))) onTerm(entries[e + 1] as number, spelling);
+    }
   }
 }
 
@@ -96,7 +126,7 @@ function lookupPrefix(matcher: CompiledMatcher, token: string, len: number, onTe
 function lookupToken(matcher: CompiledMatcher, text: string, token: string, end: number, onTerm: OnTerm): void {
   lookupWord(matcher, text, token, end, onTerm);
   const lengths = matcher.prefixLengths;
-  for (let p = 0; p < lengths.length && lengths[p] <= token.length; p++) lookupPrefix(matcher, token, lengths[p], onTerm);
+  for (let p = 0; p < lengths.length && lengths[p] <= token.length; p++) lookupPrefix(matcher, text, token, end, lengths[p], onTerm);
 }
 
 /**
@@ -171,7 +201,7 @@ export function scanText(matcher: CompiledMatcher, text: string, onTerm: OnTerm)
       for (let q = 0; q < p; q++) {
         if (mayContain(filter, prefixHashes[q])) {
           token ??= text.slice(i, j);
-          lookupPrefix(matcher, token, lengths[q], onTerm);
+          lookupPrefix(matcher, text, token, j, lengths[q], onTerm);
         }
       }
     }

@@ -37,6 +37,10 @@ export interface CompiledTopic {
   requireAll: number[];
   /** Group numbers of which at least one must be present (dossier `require.any`; empty = no rule). */
   requireAny: number[];
+  /** First day of the story (its earliest event, at that event's precision: "2021" → "2021-01-01")
+   *  for `story` topics; null when unknown or for `related` topics. A page published well before
+   *  it is not the story (see matchPage). */
+  since: string | null;
 }
 
 /**
@@ -47,10 +51,12 @@ export interface CompiledTopic {
  * Terms are keyed by their first normalised word (scripts with word boundaries) or
  * first character (scripts without: CJK, Thai, …). Each key holds flat pairs
  * [rest, code]: `rest` is the normalised term after the key; `code` = ref × 16 + flags,
- * flags bit 1 = prefix term, bit 2 = `ref` indexes `multi` (a spelling used by several
+ * flags bit 1 = prefix term (or a term whose first word inflects), bit 2 = `ref` indexes `multi` (a spelling used by several
  * topics/groups/weights), else `ref` indexes the triples in `sites`; bits 3–4 = how the
  * dossier capitalises the term (labels then need no copy). In `words`, a key that only
  * holds a one-word term holds its code alone (a number), saving an array per such term.
+ * A spelling may hold word-form marks (codes.ts, FORM_MARK_LIMIT): after a word's stem, how
+ * many more letters the page's word may have ("einheit\u0003", "birm\u0004a").
  */
 export interface CompiledMatcher {
   format: 'backstory.matcher';
@@ -70,8 +76,8 @@ export interface CompiledMatcher {
   hasDenseTerms: boolean;
   /** Whether `chars` has one-character keys (dense terms of 2 characters, or followed by another script). */
   shortDenseKeys: boolean;
-  /** One-word prefix terms keyed by their first 4 characters (or fewer if shorter):
-   *  flat [prefix, code] pairs. */
+  /** One-word prefix terms, and terms whose first word inflects, keyed by the first 4
+   *  characters of the prefix or stem (or fewer if shorter): flat [spelling, code] pairs. */
   prefixes: Record<string, (string | number)[]>;
   /** Distinct key lengths in `prefixes` (2–4). */
   prefixLengths: number[];

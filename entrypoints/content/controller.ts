@@ -94,7 +94,7 @@ export function startController(ctx: ContentScriptContext): void {
       return;
     }
     const zones = collectZones(document, metadata);
-    const all = matchPage(context.matcher, zones, { sensitivity: context.sensitivity });
+    const all = matchPage(context.matcher, zones, { sensitivity: context.sensitivity, publishedAt: metadata.publishedAt });
     let matches = all.filter((match) => !context.dismissed.includes(match.dossierId));
     if (options.dossierId && !matches.some((match) => match.dossierId === options.dossierId)) {
       // "Open anyway" with a dossier the user picked: a match by choice, shown as such.
