@@ -209,6 +209,17 @@ describe('sources', () => {
     expect(result.dossier).toEqual(base);
   });
 
+  test('an article without a URL is recognised by its id and title', () => {
+    // A two-word title without publisher is too vague to identify a source by title alone: the id decides.
+    const saved: Source = { id: 'article-abc', title: 'Army cloud', kind: 'news-report' };
+    const base = makeDossier({ sources: [saved], keyPoints: [{ text: STORED, sources: ['article-abc'] }] });
+    const draft = makeDraft({ keyPoints: [{ text: CUT_OFF, sources: ['article-abc'] }] });
+    draft.dossier.sources = [{ ...saved }];
+    expect(mergeValid(base, { ...draft, articleSourceId: 'article-abc' }).alreadyMerged).toBe(true);
+    draft.dossier.sources = [{ ...saved, title: 'Another article entirely, same id' }];
+    expect(mergeValid(base, { ...draft, articleSourceId: 'article-abc' }).alreadyMerged).toBe(false);
+  });
+
   test('URL normalisation keeps what identifies the page', () => {
     expect(normalizeSourceUrl('https://Example.com/a/?utm_campaign=x&id=3&fbclid=y#top')).toBe('example.com/a?id=3');
     expect(normalizeSourceUrl('https://example.com/a?b=2&a=1')).toBe(normalizeSourceUrl('https://example.com/a?a=1&b=2'));
@@ -315,6 +326,13 @@ describe('events', () => {
         addedAt: NOW,
       },
     ]);
+  });
+
+  test("each article's publication event stays its own: never merged, never disputed", () => {
+    const base = makeDossier({ events: [event('published', '2025-09-25', 'The Guardian: Microsoft cuts off Unit 8200 from Azure', ['guardian'])] });
+    const result = mergeValid(base, makeDraft({ events: [event('published', '2025-09-26', '+972 Magazine: Microsoft cuts off Unit 8200 from Azure', ['article'])] }));
+    expect(result.dossier.events.map((e) => [e.id, e.disputed])).toEqual([['published', undefined], ['published-2', undefined]]);
+    expect(result.added).toMatchObject({ events: 1, disputes: 0 });
   });
 
   test('a vague date (qualifier) against a precise one is no dispute', () => {
