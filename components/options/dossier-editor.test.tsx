@@ -35,6 +35,13 @@ function makeDossier(): Dossier {
 let row: StoredDossier;
 let toasts: ToastMessage[];
 const byId = (id: string) => document.getElementById(`edit-river-ferry-${id}`) as HTMLInputElement;
+/** Waits for an element that appears once validation has run. */
+const findById = (id: string) =>
+  waitFor(() => {
+    const element = document.getElementById(id);
+    if (!element) throw new Error(`no #${id} yet`);
+    return element;
+  });
 
 beforeEach(async () => {
   useFreshDb();
@@ -57,8 +64,9 @@ describe('DossierEditor', () => {
     const onClose = renderEditor();
     fireEvent.input(byId('title'), { target: { value: 'River ferry: the long stop' } });
     fireEvent.input(byId('events-0-date'), { target: { value: '2024-02-30' } });
-    const error = document.getElementById('edit-river-ferry-events-0-date-error');
-    expect(error?.textContent).toBe('"2024-02-30" is not a real date (February 2024 has 29 days)');
+    // Typing is checked once the reader pauses.
+    const error = await findById('edit-river-ferry-events-0-date-error');
+    expect(error.textContent).toBe('"2024-02-30" is not a real date (February 2024 has 29 days)');
     expect(byId('events-0-date').getAttribute('aria-invalid')).toBe('true');
     expect(byId('events-0-date').getAttribute('aria-describedby')).toBe('edit-river-ferry-events-0-date-error');
 
@@ -71,13 +79,23 @@ describe('DossierEditor', () => {
     expect((await getDossier('river-ferry'))?.dossier).toEqual(makeDossier());
   });
 
+  it('checks the draft as it is on Save, even right after a keystroke', async () => {
+    const onClose = renderEditor();
+    fireEvent.input(byId('sources-0-url'), { target: { value: 'javascript:alert(1)' } });
+    fireEvent.click(screen.getByTestId('editor-save'));
+    const refusal = await screen.findByTestId('editor-refusal');
+    expect([...refusal.querySelectorAll('code')].map((c) => c.textContent)).toEqual(['sources[0].url']);
+    expect(onClose).not.toHaveBeenCalled();
+    expect((await getDossier('river-ferry'))?.dossier).toEqual(makeDossier());
+  });
+
   it('refuses to save a topic left without terms, and saves once it has one again', async () => {
     const onClose = renderEditor();
     for (const name of ['Delete river ferry', 'Delete Oldport']) {
       fireEvent.click(screen.getByRole('button', { name: `Delete “${name.replace('Delete ', '')}”` }));
     }
-    const termsError = document.getElementById('edit-river-ferry-topics-0-terms-error');
-    expect(termsError?.textContent).toContain('a topic needs at least one term');
+    const termsError = await findById('edit-river-ferry-topics-0-terms-error');
+    expect(termsError.textContent).toContain('a topic needs at least one term');
     fireEvent.click(screen.getByTestId('editor-save'));
     await screen.findByTestId('editor-refusal');
     expect((await getDossier('river-ferry'))?.dossier.topics[0].terms).toHaveLength(2);
@@ -139,11 +157,11 @@ describe('DossierEditor', () => {
     expect((await getDossier('river-ferry'))?.dossier).toEqual(makeDossier());
   });
 
-  it('words problems in Arabic when the interface is Arabic', () => {
+  it('words problems in Arabic when the interface is Arabic', async () => {
     setUiLanguage('ar');
     renderEditor();
     fireEvent.input(byId('events-0-date'), { target: { value: '2024-13' } });
-    const error = document.getElementById('edit-river-ferry-events-0-date-error')?.textContent ?? '';
+    const error = (await findById('edit-river-ferry-events-0-date-error')).textContent ?? '';
     expect(error).toMatch(/[\u0600-\u06ff]/);
     expect(error).toContain('2024-13');
   });

@@ -1,7 +1,7 @@
 // Edit a stored dossier without JSON. Every change is validated as an import is; a problem is shown
 // at its field while the draft keeps what the reader typed, Save is refused while any remains, and the
 // stored dossier changes only on a valid Save. Deleting an item offers Undo.
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dossier } from '../../core/dossier/types';
 import { validateDossier, type DossierError } from '../../core/dossier/validate';
 import type { StoredDossier } from '../../storage/db';
@@ -32,6 +32,18 @@ import { EditorContext, FieldErrors, TextField, type EditorApi } from './editor-
 import { ActorsEditor, EventsEditor, KeyPointsEditor, SourcesEditor } from './editor-sections';
 import { TopicsEditor } from './editor-topics';
 
+/**
+ * Validating a large dossier (the built-in one has 2,000 terms) takes longer than a keystroke should,
+ * so typing is checked once the reader pauses; adding and deleting items are checked at once, since
+ * they move the paths that problems are shown at. Save always checks the draft as it is.
+ */
+const VALIDATE_AFTER_MS = 150;
+
+function findProblems(draft: Draft): DossierError[] {
+  const checked = validateDossier(toDossier(draft));
+  return checked.ok ? [] : checked.errors;
+}
+
 interface Props {
   row: StoredDossier;
   notify: (message: ToastMessage) => void;
@@ -51,14 +63,20 @@ export function DossierEditor(props: Props) {
   const [isSaving, setSaving] = useState(false);
   const [isAskingDiscard, setAskingDiscard] = useState(false);
 
-  const errors = useMemo(() => {
-    const checked = validateDossier(toDossier(draft));
-    return checked.ok ? [] : checked.errors;
-  }, [draft]);
+  const [checked, setChecked] = useState(() => ({ draft, errors: findProblems(draft) }));
+  const isStructural = useRef(false);
+  useEffect(() => {
+    if (checked.draft === draft) return;
+    const timer = window.setTimeout(() => setChecked({ draft, errors: findProblems(draft) }), isStructural.current ? 0 : VALIDATE_AFTER_MS);
+    isStructural.current = false;
+    return () => window.clearTimeout(timer);
+  }, [draft, checked.draft]);
+  const errors = checked.errors;
   const errorsByField = useMemo(() => groupErrorsByField(errors), [errors]);
 
   const set = useCallback((path: FieldPath, value: unknown) => setDraft((current) => setAt(current, path, value)), []);
   const add = useCallback((listPath: FieldPath, item: unknown) => {
+    isStructural.current = true;
     setDraft((current) => {
       const list = getAt(current, listPath);
       return insertAt(current, listPath, Array.isArray(list) ? list.length : 0, item);
@@ -68,8 +86,15 @@ export function DossierEditor(props: Props) {
     (listPath: FieldPath, index: number, label: string) => {
       const { root, item } = removeAt(draftRef.current, listPath, index);
       if (item === undefined) return;
+      isStructural.current = true;
       setDraft(root);
-      notify({ text: t('editItemDeleted', label), onUndo: () => setDraft((current) => insertAt(current, listPath, index, item)) });
+      notify({
+        text: t('editItemDeleted', label),
+        onUndo: () => {
+          isStructural.current = true;
+          setDraft((current) => insertAt(current, listPath, index, item));
+        },
+      });
     },
     [notify],
   );
@@ -92,15 +117,18 @@ export function DossierEditor(props: Props) {
   }
 
   async function save() {
-    if (errors.length > 0) {
+    const current = draftRef.current;
+    const problems = findProblems(current);
+    setChecked({ draft: current, errors: problems });
+    if (problems.length > 0) {
       setRefusal({});
       // After the refusal renders, so the list of problems does not push the field out of view.
-      requestAnimationFrame(() => focusFirstProblem(errors));
+      requestAnimationFrame(() => focusFirstProblem(problems));
       return;
     }
     setSaving(true);
     try {
-      const result = await saveEditedDossier(toDossier(draft, formatToday()));
+      const result = await saveEditedDossier(toDossier(current, formatToday()));
       if (result.ok) {
         notify({ text: t('editSaved', result.dossier.title) });
         onClose();

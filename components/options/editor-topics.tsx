@@ -132,7 +132,11 @@ function TermsEditor(props: { topicIndex: number; topic: Item }) {
     if (key.startsWith(prefix)) withProblems.add(Number(key.slice(prefix.length, key.indexOf(']', prefix.length))));
   }
   const needle = fold(filter.trim());
-  const matching = terms.flatMap((term, i) => (needle === '' || fold(`${term.text ?? ''} ${term.group ?? ''} ${term.lang ?? ''}`).includes(needle) ? [i] : []));
+  // Memoised: a keystroke elsewhere in the editor must not fold a thousand terms again.
+  const matching = useMemo(
+    () => terms.flatMap((term, i) => (needle === '' || fold(`${term.text ?? ''} ${term.group ?? ''} ${term.lang ?? ''}`).includes(needle) ? [i] : [])),
+    [terms, needle],
+  );
   const shown = [...new Set([...matching.slice(0, limit), ...withProblems])].sort((a, b) => a - b).filter((i) => i < terms.length);
   return (
     <div class="editor-field editor-field--wide">
