@@ -8,6 +8,7 @@ const parts: [name: string, module: string][] = [
   ['extraction (issue 3)', './eval/extraction.ts'],
   ['matching (issue 4)', './eval/matching.ts'],
   ['analysis (issue 5)', './eval/analysis.ts'],
+  ['follow (issue 17)', './eval/follow.ts'],
 ];
 
 const only = process.argv.slice(2);

@@ -4,6 +4,7 @@
 // "Canal" in "the Suez Canal" is a name, "canal" in "the canal" is not. Headlines are often in title
 // case ("Ship Stuck in Suez Canal"), so they never vote on what is a name; they only say what matters.
 import stopwordsIso from 'stopwords-iso';
+import { findCountryCode } from './country-names';
 
 export type NameZone = 'headline' | 'lead' | 'keywords' | 'body';
 
@@ -42,6 +43,10 @@ const TITLES = new Set(
     'm mme herr frau señor señora sr sra dott'
   ).split(' '),
 );
+
+// Job titles that end one name and start another inside a run ("Health Minister Hamad Hassan");
+// not "Dame" or "Lady", which belong to names ("Notre Dame").
+const JOB_TITLES = new Set('president minister secretary chancellor governor senator mayor ambassador spokesman spokeswoman spokesperson ceo chairman commander general admiral judge'.split(' '));
 
 // Capitalised in every language that capitalises, yet never what a story is about.
 const CALENDAR = new Set(
@@ -175,7 +180,11 @@ function findRuns(text: string, stats: Map<string, CaseStats>, language: string 
     if (run.length > 0 && prev && /[^\s\-'’]/.test(text.slice(prev.end, token.start))) flush();
     // In a title-case headline every word is capitalised: a name word must be one the body capitalises.
     const tok = titleCase ? { ...token, isSentenceStart: true } : token;
-    if (isNameWord(tok, stats, language)) {
+    if (JOB_TITLES.has(token.lower) && run.length > 0) {
+      // "Lebanese Health Minister Hamad Hassan": a title inside a run ends one name and starts another.
+      flush();
+    } else if (isNameWord(tok, stats, language) || (UPPER_START.test(token.text) && findCountryCode(token.text) !== null)) {
+      // Country names are names wherever they stand, even first in a sentence or a title-case headline.
       run.push(token);
     } else if (run.length > 0 && CONNECTORS.has(token.lower) && LOWER_START.test(token.text)) {
       run.push(token);

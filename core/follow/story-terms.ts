@@ -6,7 +6,7 @@ import type { Term, Topic } from '../dossier/types';
 import { findCountryCode, listCountryNames } from './country-names';
 import { spellingsOf } from './event-kinds';
 import { findEventKinds } from './find-kinds';
-import { findKeyWords, isCalendarWord, isStopword, type NameCandidate, type NameSource } from './find-names';
+import { isCalendarWord, isStopword, type NameCandidate, type NameSource } from './find-names';
 
 export type EntityKind = 'country' | 'name';
 
@@ -42,7 +42,6 @@ const DESIGNATORS = new Set(
 
 const MAX_ANCHORS = 6;
 const MAX_COUNTRIES = 2;
-const MAX_KEYWORDS = 2;
 const MAX_KINDS = 2;
 /** A kind the headline and lead don't name must recur this often in the body to define the story. */
 const MIN_KIND_BODY_COUNT = 3;
@@ -61,6 +60,8 @@ export function isUsableTerm(text: string, language: string | null): boolean {
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
   if (letters.length < 2 || /^\p{N}+$/u.test(letters)) return false;
   const words = text.split(/\s+/);
+  // A name of common words ("Ever Given") is specific as a whole; one common word is not.
+  if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) return !words.every((w) => isCalendarWord(w));
   if (words.every((w) => isStopword(w, language) || isCalendarWord(w))) return false;
   return true;
 }
@@ -156,27 +157,27 @@ export function buildStoryTerms(source: NameSource, candidates: NameCandidate[],
     terms.push(...t);
     anchorGroups.push(group);
   }
-  for (const e of countries) terms.push(...termsOf(e, groupId(e.name, used), 1.5, language));
+  // With two names of its own, a story's country is where its first name is, not separate evidence:
+  // "Suez" and "Egypt" together are any Suez story; "Ever Given" and "Egypt" are this one.
+  const placeGroup = anchorGroups.length >= 2 ? anchorGroups[0] : null;
+  for (const e of countries) terms.push(...termsOf(e, placeGroup ?? groupId(e.name, used), 1.5, language));
   // The kind of event, in every language the taxonomy has: what carries a story across languages.
   const kinds = findEventKinds({ headline: source.headline, lead: source.lead.join('\n'), body: source.body.join('\n') })
     .filter((k) => k.inHeadline || k.inLead || k.count >= MIN_KIND_BODY_COUNT)
     .slice(0, MAX_KINDS);
   const kindGroups: string[] = [];
   for (const k of kinds) {
-    const group = groupId(`kind ${k.kind.id}`, used);
-    kindGroups.push(group);
+    // All kinds are one piece of evidence: "coup" and "arrest" together are still only what happened.
+    const group = kindGroups[0] ?? groupId(`kind ${k.kind.id}`, used);
+    if (kindGroups.length === 0) kindGroups.push(group);
     for (const s of spellingsOf(k.kind)) terms.push({ text: s.text, lang: s.lang, weight: 1.5, group, ...(s.prefix ? { prefix: true } : {}) });
-  }
-  const kindWords = new Set(terms.filter((t) => kindGroups.includes(String(t.group))).map((t) => t.text.toLowerCase()));
-  for (const k of findKeyWords(source, candidates, MAX_KEYWORDS + 2).filter((k) => !kindWords.has(k.word)).slice(0, MAX_KEYWORDS)) {
-    terms.push({ text: k.word, ...(language ? { lang: language } : {}), weight: 1, group: groupId(k.word, used) });
   }
   // A page needs two groups, one of them a name of the story's own (else, for a story of places only,
   // its kind of event): the same country or the same kind of event elsewhere is not the story.
   // A kind of event counts as defining too: names rarely cross scripts ("Myanmar", "ميانمار"), so a
   // page in another script is found by its country and kind of event; the time span keeps the same
   // kind of event in the same country years before from being the story.
-  const needed = process.env.FOLLOW_ANCHORS_ONLY ? (anchorGroups.length > 0 ? anchorGroups : kindGroups) : [...anchorGroups, ...kindGroups];
+  const needed = [...anchorGroups, ...kindGroups];
   const topic: Topic = {
     id: 'story',
     label,
