@@ -143,6 +143,8 @@ describe('DossierEditor', () => {
     expect(screen.getAllByTestId('edit-key-point')).toHaveLength(1);
     expect(byId('summary-keyPoints-0-text').value).toBe('Repairs take a month.');
     expect(toasts[0].text).toBe('Deleted “The ferry stopped on 1 May.” from the draft.');
+    // Focus moves to the item that took its place, not to the top of the page.
+    await waitFor(() => expect(document.activeElement?.id).toBe('edit-river-ferry-summary-keyPoints-0'));
     await toasts[0].onUndo?.();
     await waitFor(() => expect(screen.getAllByTestId('edit-key-point')).toHaveLength(2));
     expect(byId('summary-keyPoints-0-text').value).toBe('The ferry stopped on 1 May.');

@@ -25,6 +25,7 @@ import {
   toDraft,
   toFieldDomId,
   toFieldKey,
+  toFieldKeyOf,
   type Draft,
   type FieldPath,
 } from './dossier-form';
@@ -42,6 +43,21 @@ const VALIDATE_AFTER_MS = 150;
 function findProblems(draft: Draft): DossierError[] {
   const checked = validateDossier(toDossier(draft));
   return checked.ok ? [] : checked.errors;
+}
+
+/** Focuses the item now at `index` of the list (the one after the deleted item), else the one before, else the list. */
+function focusNear(dossierId: string, listPath: FieldPath, index: number, list: unknown): void {
+  const listKey = toFieldKeyOf(listPath);
+  const length = Array.isArray(list) ? list.length : 0;
+  const at = Math.min(index, length - 1);
+  const keys = at >= 0 ? [`${listKey}[${at}]`, `${listKey}[${at}].text`] : [listKey];
+  for (const key of keys) {
+    const element = document.getElementById(toFieldDomId(dossierId, key));
+    if (element) {
+      element.focus();
+      return;
+    }
+  }
 }
 
 interface Props {
@@ -88,6 +104,8 @@ export function DossierEditor(props: Props) {
       if (item === undefined) return;
       isStructural.current = true;
       setDraft(root);
+      // The Delete button is gone with its item: keep the keyboard where the reader was.
+      requestAnimationFrame(() => focusNear(row.id, listPath, index, getAt(root, listPath)));
       notify({
         text: t('editItemDeleted', label),
         onUndo: () => {
@@ -96,7 +114,7 @@ export function DossierEditor(props: Props) {
         },
       });
     },
-    [notify],
+    [notify, row.id],
   );
 
   const api: EditorApi = {
