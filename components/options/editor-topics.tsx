@@ -215,7 +215,8 @@ export function TopicsEditor() {
             <TextField path={['topics', i, 'require', 'groups']} label={t('editRequireGroups')} inputMode="numeric" />
             <TextField path={['topics', i, 'require', 'score']} label={t('editRequireScore')} inputMode="decimal" />
             <RequireGroupsNote topic={topic} />
-            <div class="editor-field--wide">
+            {/* Problems of `require.all`/`any` (a group no term has any more): focusable, so a refused Save can lead here. */}
+            <div class="editor-field--wide" id={toFieldDomId(editor.dossierId, requireKey)} tabIndex={-1}>
               <FieldErrors id={toFieldDomId(editor.dossierId, requireKey)} errors={editor.errors.get(requireKey) ?? []} />
             </div>
             <TermsEditor topicIndex={i} topic={topic} />
