@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../analysis/analyze-article';
+import { compileMatcher } from '../match/compile-matcher';
+import { matchPage } from '../match/match-page';
+import { validateDossier } from '../dossier/validate';
+import type { PageMetadata } from '../page/types';
+import { articleSourceIdFor, draftDossier } from './draft-dossier';
+import { findCountryCode, listCountryNames } from './country-names';
+import type { ArticleForDraft } from './types';
+
+// A made-up story, in our own words: a ferry runs aground in a strait and blocks it.
+const PARAGRAPHS = [
+  'The ferry Northern Lantern ran aground in the Kessel Strait on Tuesday, blocking one of Norway’s busiest shipping lanes, the coastal authority said.',
+  'Salvage crews from Bergen worked through the night to refloat the Northern Lantern, which carries 400 passengers, none of whom were hurt.',
+  '“We expect the strait to reopen within two days,” said Ingrid Dahl, a spokeswoman for the Norwegian Coastal Administration.',
+  'Dozens of cargo ships waited at both ends of the Kessel Strait as the salvage operation went on.',
+  'The operator, Fjordline Holdings, said on March 2, 2024 that it had opened an inquiry into the grounding.',
+];
+
+function metadataOf(overrides: Partial<PageMetadata> = {}): PageMetadata {
+  return {
+    title: 'Ferry Northern Lantern runs aground in Kessel Strait, blocking shipping',
+    authors: ['Kari Nilsen'],
+    publisher: 'The Harbour Times',
+    publishedAt: '2024-03-05',
+    modifiedAt: null,
+    language: 'en',
+    dir: 'ltr',
+    canonicalUrl: null,
+    description: null,
+    keywords: [],
+    ...overrides,
+  };
+}
+
+function articleOf(paragraphs = PARAGRAPHS, metadata = metadataOf(), url = 'https://harbour.example/2024/03/05/ferry-aground'): ArticleForDraft {
+  const analysis = analyzeArticle({ text: paragraphs.join('\n\n'), paragraphs, publishedAt: metadata.publishedAt, language: metadata.language, url, title: metadata.title });
+  return { url, metadata, paragraphs, links: [], analysis };
+}
+
+const NOW = '2026-01-01T00:00:00.000Z';
+
+describe('draftDossier', () => {
+  it('drafts a valid dossier sourced to the article', () => {
+    const draft = draftDossier(articleOf(), { now: NOW });
+    expect(validateDossier(draft.dossier).ok).toBe(true);
+    for (const problem of ['no-terms', 'few-terms', 'no-date'] as const) expect(draft.problems).not.toContain(problem);
+    expect(draft.dossier.title).toBe('Ferry Northern Lantern runs aground in Kessel Strait, blocking shipping');
+    const article = draft.dossier.sources.find((s) => s.id === draft.articleSourceId)!;
+    expect(article).toMatchObject({ publisher: 'The Harbour Times', authors: ['Kari Nilsen'], publishedAt: '2024-03-05', url: 'https://harbour.example/2024/03/05/ferry-aground' });
+    expect(draft.dossier.summary.keyPoints.length).toBeGreaterThan(0);
+    for (const p of draft.dossier.summary.keyPoints) expect(p.sources).toEqual([draft.articleSourceId]);
+    expect(draft.dossier.claims.some((c) => c.quote?.startsWith('We expect the strait to reopen') && c.attributedTo?.includes('Ingrid Dahl'))).toBe(true);
+    expect(draft.dossier.events.map((e) => e.date)).toContain('2024-03-05');
+  });
+
+  it('builds its topic from the story’s names, never from common words or the byline', () => {
+    const topic = draftDossier(articleOf(), { now: NOW }).dossier.topics[0];
+    const texts = topic.terms.map((t) => t.text);
+    // "Strait" is also written in lower case ("the strait"): the name is "Kessel".
+    expect(texts).toEqual(expect.arrayContaining(['Northern Lantern', 'Kessel']));
+    for (const word of ['the', 'ferry', 'Tuesday', 'Kari Nilsen', 'The Harbour Times', 'Harbour']) expect(texts).not.toContain(word);
+    // A page needs two groups, one of them the story's own.
+    expect(topic.require).toMatchObject({ groups: 2 });
+    expect((topic.require as { any?: string[] }).any?.length).toBeGreaterThan(0);
+  });
+
+  it('finds the story in another language through its names and its kind of event', () => {
+    const draft = draftDossier(articleOf(), { now: NOW });
+    const matcher = compileMatcher([draft.dossier]);
+    const french = matchPage(matcher, {
+      title: 'Le ferry Northern Lantern échoué dans le détroit de Kessel',
+      lead: 'Le navire s’est échoué mardi, bloquant le trafic maritime en Norvège.',
+      metadata: '',
+      body: 'Les secours tentent de renflouer le Northern Lantern.',
+      outside: '',
+    });
+    expect(french.some((m) => m.level === 'story')).toBe(true);
+    // The same kind of event elsewhere, with none of the story's names, is not the story.
+    const elsewhere = matchPage(matcher, {
+      title: 'Cargo ship runs aground near Rotterdam',
+      lead: 'A container ship ran aground outside the port of Rotterdam on Friday.',
+      metadata: '',
+      body: 'Tugs freed the vessel after six hours.',
+      outside: '',
+    });
+    expect(elsewhere.some((m) => m.level === 'story')).toBe(false);
+  });
+
+  it('gives the same id to the same article, whatever the tracking parameters', () => {
+    expect(articleSourceIdFor('https://harbour.example/a?utm_source=x#top')).toBe(articleSourceIdFor('https://HARBOUR.example/a/'));
+  });
+
+  it('says when nothing defines the story, and never drafts a topic that matches everything', () => {
+    const plain = ['it was a quiet day and nothing much happened at all, people said, and then it rained for a while in the afternoon.'];
+    const draft = draftDossier(articleOf(plain, metadataOf({ title: 'a quiet day', publishedAt: null, authors: [] })), { now: NOW });
+    expect(draft.problems).toContain('no-terms');
+    expect(draft.problems).toContain('no-date');
+    expect(draft.problems).toContain('short-text');
+    expect(draft.dossier.topics[0].terms).toEqual([]);
+  });
+
+  it('handles mixed scripts, huge articles and a missing title within bounds', () => {
+    const huge = Array.from({ length: 5_000 }, (_, i) => `${PARAGRAPHS[i % PARAGRAPHS.length]} Δελτίο ${i} مرفأ`);
+    const started = performance.now();
+    const draft = draftDossier(articleOf(huge, metadataOf({ title: null })), { now: NOW });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(validateDossier(draft.dossier).ok).toBe(true);
+    expect(draft.dossier.title.length).toBeGreaterThan(10);
+    expect(draft.dossier.summary.keyPoints.length).toBeLessThanOrEqual(8);
+    expect(draft.dossier.events.length).toBeLessThanOrEqual(25);
+  });
+});
+
+describe('country names', () => {
+  it('knows a country by its name in other languages and by its English demonym', () => {
+    expect(findCountryCode('Türkei')).toBe('TR');
+    expect(findCountryCode('Syrian')).toBe('SY');
+    expect(findCountryCode('Lebanese')).toBe('LB');
+    expect(findCountryCode('Chadwick')).toBeNull();
+    const names = listCountryNames('NO').map((n) => n.text);
+    expect(names).toEqual(expect.arrayContaining(['Norway', 'Norwegen', 'Norvège', 'النرويج']));
+  });
+});
