@@ -246,6 +246,8 @@ export async function runMatchingBench(): Promise<boolean> {
 
 async function main(): Promise<void> {
   const results = [await runMatchingBench()];
+  const { runDraftBench } = await import('./bench-draft');
+  results.push(await runDraftBench());
   // The in-browser part needs the built extension and Chromium: `npm run bench -- --node-only` skips it.
   if (!process.argv.includes('--node-only')) {
     const { runBrowserBench } = await import('./bench-browser');
