@@ -76,8 +76,9 @@ interface LanguageRule {
 const SLAVIC_ENDINGS = [...'aeiouyąęаеиоуыэюяьйіїє'];
 const LATIN_VOWELS = [...'aeiouy'];
 
-// Extra letters per language: its longest frequent ending beyond the base form (German "-ern",
-// Swedish "-erna", Russian "-ами", Romanian "-ului", Finnish "-ssaan", Turkish "-lerinde",
+// Extra letters per language: its longest frequent ending beyond the base form or its stem
+// (German "-ern", Swedish "-erna", Russian "-ами" but not "-ский": "Пригожинский" is another
+// word, Romanian "-ului", Finnish "-ssaan", Turkish "-lerinde",
 // Bengali "-গুলোর" counts its vowel signs, Persian "های" after a removed zero-width joiner).
 const RULES: Record<string, LanguageRule> = {
   en: { script: 'latin', stem: stemEnglish, extra: 3 },
@@ -96,12 +97,12 @@ const RULES: Record<string, LanguageRule> = {
   ca: { script: 'latin', extra: 3, endings: LATIN_VOWELS },
   lt: { script: 'latin', stem: stemLithuanian, extra: 4 },
   lv: { script: 'latin', extra: 4, endings: [...LATIN_VOWELS, 's'] },
-  pl: { script: 'latin', extra: 4, endings: SLAVIC_ENDINGS },
-  cs: { script: 'latin', extra: 4, endings: SLAVIC_ENDINGS },
-  sk: { script: 'latin', extra: 4, endings: SLAVIC_ENDINGS },
-  sl: { script: 'latin', extra: 4, endings: SLAVIC_ENDINGS },
-  hr: { script: 'latin', extra: 4, endings: SLAVIC_ENDINGS },
-  bs: { script: 'latin', extra: 4, endings: SLAVIC_ENDINGS },
+  pl: { script: 'latin', extra: 3, endings: SLAVIC_ENDINGS },
+  cs: { script: 'latin', extra: 3, endings: SLAVIC_ENDINGS },
+  sk: { script: 'latin', extra: 3, endings: SLAVIC_ENDINGS },
+  sl: { script: 'latin', extra: 3, endings: SLAVIC_ENDINGS },
+  hr: { script: 'latin', extra: 3, endings: SLAVIC_ENDINGS },
+  bs: { script: 'latin', extra: 3, endings: SLAVIC_ENDINGS },
   // Agglutinative: suffixes chain onto the unchanged base form. The Turkish Snowball stemmer
   // cuts base forms ("deprem" → "depre", "ordu" → "or"), so Turkish takes the whole word.
   // Finnish "-nen" → "-sen", "-s" → "-ksen"/"-kset", "Suomi" → "Suomen".
@@ -113,13 +114,13 @@ const RULES: Record<string, LanguageRule> = {
   // Indonesian and Malay add suffixes ("-nya", "-kan"); their prefixes cannot be matched this way.
   id: { script: 'latin', extra: 3 },
   ms: { script: 'latin', extra: 3 },
-  ru: { script: 'cyrillic', stem: stemRussian, extra: 4, endings: SLAVIC_ENDINGS },
-  uk: { script: 'cyrillic', stem: stemUkrainian, extra: 4, endings: SLAVIC_ENDINGS },
-  be: { script: 'cyrillic', extra: 4, endings: SLAVIC_ENDINGS },
-  bg: { script: 'cyrillic', extra: 4, endings: SLAVIC_ENDINGS },
-  sr: { script: 'cyrillic', extra: 4, endings: SLAVIC_ENDINGS },
-  mk: { script: 'cyrillic', extra: 4, endings: SLAVIC_ENDINGS },
-  el: { script: 'greek', stem: stemGreek, extra: 4, endings: [...'αεηιουωςσ'] },
+  ru: { script: 'cyrillic', stem: stemRussian, extra: 3, endings: SLAVIC_ENDINGS },
+  uk: { script: 'cyrillic', stem: stemUkrainian, extra: 3, endings: SLAVIC_ENDINGS },
+  be: { script: 'cyrillic', extra: 3, endings: SLAVIC_ENDINGS },
+  bg: { script: 'cyrillic', extra: 3, endings: SLAVIC_ENDINGS },
+  sr: { script: 'cyrillic', extra: 3, endings: SLAVIC_ENDINGS },
+  mk: { script: 'cyrillic', extra: 3, endings: SLAVIC_ENDINGS },
+  el: { script: 'greek', stem: stemGreek, extra: 3, endings: [...'αεηιουωςσ'] },
   // Hindi and Nepali: plural/oblique endings ("सेनाओं", "फ़िलिस्तीनियों") replace a final vowel sign.
   hi: { script: 'devanagari', stem: stemHindi, extra: 4, endings: [...'\u093e\u093f\u0940\u0941\u0942\u0947\u0948\u094b\u094c'] },
   ne: { script: 'devanagari', stem: stemNepali, extra: 4 },

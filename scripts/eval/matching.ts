@@ -33,7 +33,7 @@ interface TopicRecord {
   excerpt: string;
 }
 
-type MetadataFn = (doc: Document, url: string) => { title: string | null; description: string | null; keywords: string[] };
+type MetadataFn = (doc: Document, url: string) => { title: string | null; description: string | null; keywords: string[]; publishedAt?: string | null };
 
 /** extractMetadata from core/page when it exists; otherwise a minimal reader of the common tags. */
 async function loadMetadataReader(): Promise<MetadataFn> {
@@ -100,7 +100,7 @@ function matchHtml(matcher: CompiledMatcher, readMetadata: MetadataFn, html: str
   const { document } = parseHTML(html);
   const metadata = readMetadata(document as unknown as Document, url);
   const zones = collectZones(document as unknown as Document, metadata);
-  return matchPage(matcher, zones);
+  return matchPage(matcher, zones, { publishedAt: metadata.publishedAt });
 }
 
 export function loadDossiers(): Dossier[] {
