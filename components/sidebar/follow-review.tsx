@@ -4,9 +4,12 @@ import type { DraftProblem, DraftResult } from '../../core/follow/types';
 import type { FollowReply } from '../../core/messages';
 import { resolveUiLanguage, t } from '../i18n';
 import { contentAttrs } from '../dossier/section';
-import { addSpelling, addTerm, findDraftBlocker, finishDraft, listTermGroups, removeKeyPoint, removeTerm, requiredGroups, setTitle, type DraftBlocker } from './draft-edits';
+import { addSpelling, addTerm, findDraftBlocker, finishDraft, listTermGroups, removeKeyPoint, removeTerm, requiredGroups, setTitle, type DraftBlocker, type TermGroup } from './draft-edits';
 
 export type DraftState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; draft: DraftResult };
+
+// A group with many spellings (an event's words in many languages) shows its first few until asked.
+const FOLDED_TERMS = 6;
 
 // Languages a reader is likely to add a spelling in; the term may also carry none.
 const SPELLING_LANGUAGES = ['en', 'fr', 'ar', 'es', 'de', 'it', 'pt', 'ru', 'tr', 'fa', 'he', 'zh', 'ja', 'hi', 'ur'];
@@ -29,6 +32,37 @@ function languageName(code: string): string {
   } catch {
     return code;
   }
+}
+
+function TermGroupItem(props: { group: TermGroup; onRemove(text: string): void; onAddSpelling(text: string, lang: string): void }) {
+  const [unfolded, setUnfolded] = useState(false);
+  const { group } = props;
+  const shown = unfolded ? group.terms : group.terms.slice(0, FOLDED_TERMS);
+  return (
+    <li class="bs-term-group" data-group={group.key}>
+      <ul class="bs-term-list">
+        {shown.map((term, index) => (
+          <li key={`${index}:${term.text}`} class="bs-term-chip" data-term={term.text}>
+            <span dir="auto" lang={term.lang}>
+              {term.text}
+            </span>
+            {term.lang && <span class="bs-term-lang">{term.lang}</span>}
+            <button type="button" class="bs-chip-remove" aria-label={t('followRemoveTerm', term.text)} title={t('followRemoveTerm', term.text)} onClick={() => props.onRemove(term.text)} data-action="remove-term">
+              ×
+            </button>
+          </li>
+        ))}
+        {shown.length < group.terms.length && (
+          <li>
+            <button type="button" class="bs-more" aria-expanded="false" onClick={() => setUnfolded(true)} data-action="more-terms">
+              {t('followMoreTerms', group.terms.length - shown.length)}
+            </button>
+          </li>
+        )}
+      </ul>
+      <SpellingForm group={group.key} onAdd={props.onAddSpelling} />
+    </li>
+  );
 }
 
 function SpellingForm(props: { group: string; onAdd(text: string, lang: string): void }) {
@@ -129,22 +163,12 @@ export function FollowReview(props: { state: DraftState; onSave(dossier: Dossier
           ))}
           <ul class="bs-term-groups" data-testid="term-groups">
             {groups.map((group) => (
-              <li key={group.key} class="bs-term-group" data-group={group.key}>
-                <ul class="bs-term-list">
-                  {group.terms.map((term) => (
-                    <li key={term.text} class="bs-term-chip" data-term={term.text}>
-                      <span dir="auto" lang={term.lang}>
-                        {term.text}
-                      </span>
-                      {term.lang && <span class="bs-term-lang">{term.lang}</span>}
-                      <button type="button" class="bs-chip-remove" aria-label={t('followRemoveTerm', term.text)} title={t('followRemoveTerm', term.text)} onClick={() => setEdited(removeTerm(dossier, group.key, term.text))} data-action="remove-term">
-                        ×
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-                <SpellingForm group={group.key} onAdd={(text, lang) => setEdited(addSpelling(dossier, group.key, text, lang || undefined))} />
-              </li>
+              <TermGroupItem
+                key={group.key}
+                group={group}
+                onRemove={(text) => setEdited(removeTerm(dossier, group.key, text))}
+                onAddSpelling={(text, lang) => setEdited(addSpelling(dossier, group.key, text, lang || undefined))}
+              />
             ))}
           </ul>
           <div class="bs-inline-form">
