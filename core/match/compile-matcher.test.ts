@@ -13,7 +13,7 @@ function displayOf(text: string): string {
   const [key] = Object.keys(index);
   const value = index[key];
   const [rest, code] = typeof value === 'number' ? ['', value] : (value as [string, number]);
-  const spelling = removeFormMarks(isFormed ? rest : key + rest);
+  const spelling = removeFormMarks(key + rest);
   return Object.prototype.hasOwnProperty.call(m.labels, spelling) ? m.labels[spelling] : applyCase(spelling, (code >> CASE_SHIFT) & 3);
 }
 
@@ -34,7 +34,7 @@ describe('compileMatcher term preparation', () => {
     const m = compileMatcher([{ id: 'd', topics: [t] }]);
     expect(Object.keys(m.words).sort()).toEqual(['o', 'unit']);
     // "padded term": its first word takes word forms, so it is keyed by its stem's first letters.
-    expect(m.prefixes.padd).toEqual(['padded\u0003 term', expect.any(Number)]);
+    expect(m.prefixes.padd).toEqual(['ed\u0003 term', expect.any(Number)]);
     expect((m.words.unit as (string | number)[]).filter((x) => typeof x === 'string')).toEqual(['-8200 leak', ' 8200']);
     // A one-word term alone under its key is stored as its bare code.
     expect(typeof m.words.o).toBe('object');

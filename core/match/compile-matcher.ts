@@ -255,7 +255,8 @@ export function compileMatcher(dossiers: MatcherSource[]): CompiledMatcher {
         const head = isKeyFormed ? formed.slice(0, firstMark) : key;
         const index = isDense ? chars : isWordPrefix ? prefixes : words;
         const indexKey = isWordPrefix && head.length > PREFIX_KEY_LENGTH ? head.slice(0, PREFIX_KEY_LENGTH) : head;
-        const entryRest = isKeyFormed ? formed : isWordPrefix ? key : firstMark >= 0 ? formed.slice(keyEnd) : rest;
+        // Under `prefixes` an entry holds what follows its key (the key is the token's head).
+        const entryRest = isWordPrefix ? (isKeyFormed ? formed : key).slice(indexKey.length) : firstMark >= 0 ? formed.slice(keyEnd) : rest;
         const found: (string | number)[] | number | undefined = index[indexKey];
         // A number is a one-word term alone under its key (see CompiledMatcher.words).
         let list = typeof found === 'number' ? ['', found] : found;

@@ -104,20 +104,20 @@ function lookupPrefix(matcher: CompiledMatcher, text: string, token: string, end
   if (!hasOwn.call(matcher.prefixes, head)) return;
   const entries = matcher.prefixes[head];
   for (let e = 0; e < entries.length; e += 2) {
-    const spelling = entries[e] as string;
-    // Compare up to the first form mark, if any.
-    const m = spelling.length;
+    // The entry is the spelling after the head: compare up to its first form mark, if any.
+    const rest = entries[e] as string;
+    const m = rest.length;
     let k = 0;
     while (k < m) {
-      const c = spelling.charCodeAt(k);
-      if (c < FORM_MARK_LIMIT || k >= token.length || token.charCodeAt(k) !== c) break;
+      const c = rest.charCodeAt(k);
+      if (c < FORM_MARK_LIMIT || len + k >= token.length || token.charCodeAt(len + k) !== c) break;
       k++;
     }
     if (k === m) {
-      onTerm(entries[e + 1] as number, spelling);
-    } else if (spelling.charCodeAt(k) < FORM_MARK_LIMIT) {
-      const to = matchRest(text, end - token.length + k, spelling, k);
-      if (to >= 0 && (isDenseCode(spelling.charCodeAt(m - 1)) || endsOnWordBoundary(text, to))) onTerm(entries[e + 1] as number, spelling);
+      onTerm(entries[e + 1] as number, m === 0 ? head : head + rest);
+    } else if (rest.charCodeAt(k) < FORM_MARK_LIMIT) {
+      const to = matchRest(text, end - token.length + len + k, rest, k);
+      if (to >= 0 && (isDenseCode(rest.charCodeAt(m - 1)) || endsOnWordBoundary(text, to))) onTerm(entries[e + 1] as number, head + rest);
     }
   }
 }

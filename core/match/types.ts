@@ -77,7 +77,8 @@ export interface CompiledMatcher {
   /** Whether `chars` has one-character keys (dense terms of 2 characters, or followed by another script). */
   shortDenseKeys: boolean;
   /** One-word prefix terms, and terms whose first word inflects, keyed by the first 4
-   *  characters of the prefix or stem (or fewer if shorter): flat [spelling, code] pairs. */
+   *  characters of the prefix or stem (or fewer if shorter): flat [rest, code] pairs, `rest`
+   *  being the spelling after the key. */
   prefixes: Record<string, (string | number)[]>;
   /** Distinct key lengths in `prefixes` (2–4). */
   prefixLengths: number[];

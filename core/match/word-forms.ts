@@ -180,6 +180,7 @@ function commonPrefixLength(a: string, b: string): number {
 // Stems by language and word: dossiers share spellings, and the background recompiles
 // whenever a dossier changes. Cleared when it grows past CACHE_LIMIT.
 const stemCache = new Map<string, number>();
+const termCache = new Map<string, { spelling: string; formed: string }>();
 const CACHE_LIMIT = 100_000;
 
 /**
@@ -222,9 +223,19 @@ function cachedFormOf(word: string, rawWord: string | undefined, lang: string | 
   return form;
 }
 
-/** The words of the dossier's text, as the normaliser splits them (letters, marks, digits). */
+/** The words of the dossier's text, split where the normaliser's text splits (letters, marks, digits). */
 function splitRawWords(raw: string): string[] {
-  return raw.split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w.length > 0);
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= raw.length; i++) {
+    const isWord = i < raw.length && isWordCode(raw.charCodeAt(i));
+    if (isWord && start < 0) start = i;
+    else if (!isWord && start >= 0) {
+      out.push(raw.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
 }
 
 /**
@@ -233,6 +244,18 @@ function splitRawWords(raw: string): string[] {
  * itself when no word does.
  */
 export function markWordForms(spelling: string, raw: string, lang: string | undefined): string {
+  if (spelling.length < MIN_FORM_LENGTH) return spelling;
+  // Whole terms repeat across topics and recompiles (the background compiles on every change).
+  const key = `${lang ?? ''}\u0001${raw}`;
+  const known = termCache.get(key);
+  if (known !== undefined && known.spelling === spelling) return known.formed;
+  const formed = markWords(spelling, raw, lang);
+  if (termCache.size >= CACHE_LIMIT) termCache.clear();
+  termCache.set(key, { spelling, formed });
+  return formed;
+}
+
+function markWords(spelling: string, raw: string, lang: string | undefined): string {
   const rule = ruleFor(lang);
   const rawWords = splitRawWords(raw);
   let out = '';
