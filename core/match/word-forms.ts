@@ -180,7 +180,7 @@ function commonPrefixLength(a: string, b: string): number {
 // Stems by language and word: dossiers share spellings, and the background recompiles
 // whenever a dossier changes. Cleared when it grows past CACHE_LIMIT.
 const stemCache = new Map<string, number>();
-const termCache = new Map<string, { spelling: string; formed: string }>();
+const termCache = new Map<string, Map<string, { spelling: string; formed: string }>>();
 const CACHE_LIMIT = 100_000;
 
 /**
@@ -246,12 +246,15 @@ function splitRawWords(raw: string): string[] {
 export function markWordForms(spelling: string, raw: string, lang: string | undefined): string {
   if (spelling.length < MIN_FORM_LENGTH) return spelling;
   // Whole terms repeat across topics and recompiles (the background compiles on every change).
-  const key = `${lang ?? ''}\u0001${raw}`;
-  const known = termCache.get(key);
+  // Keyed by language, then by the dossier's own string: no key is built per term.
+  const langKey = lang ?? '';
+  let byRaw = termCache.get(langKey);
+  if (byRaw === undefined) termCache.set(langKey, (byRaw = new Map()));
+  const known = byRaw.get(raw);
   if (known !== undefined && known.spelling === spelling) return known.formed;
   const formed = markWords(spelling, raw, lang);
-  if (termCache.size >= CACHE_LIMIT) termCache.clear();
-  termCache.set(key, { spelling, formed });
+  if (byRaw.size >= CACHE_LIMIT) byRaw.clear();
+  byRaw.set(raw, { spelling, formed });
   return formed;
 }
 
