@@ -59,7 +59,8 @@ describe('the built extension', () => {
     expect(manifest.content_scripts[0].js.length).toBeGreaterThan(0);
     expect(manifest.action.default_popup).toBe('popup.html');
     expect(manifest.options_ui?.page ?? manifest.options_page).toBe('options.html');
-    expect(manifest.permissions.sort()).toEqual(['storage', 'unlimitedStorage']);
+    // contextMenus: "Show this article's context" on any page (following a story starts there too).
+    expect(manifest.permissions.sort()).toEqual(['contextMenus', 'storage', 'unlimitedStorage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 
