@@ -36,6 +36,12 @@ const TARGET_NEAR_MISS = 0.05;
 /** CI's gate on unrelated shared-corpus pages shown as any drafted story (the target is 0). */
 const MAX_UNRELATED_SHARE = 0.01;
 
+const SET_LABELS: Record<string, string> = {
+  dev: 'dev stories (tuned on)',
+  'held-out': 'held-out stories (topics chosen by the tuner, pages gathered by another; committed before tuning, never tuned on, results seen)',
+  'held-out-2': 'held-out-2 stories (chosen and gathered blind to the tuner; committed before its further tuning, never tuned on)',
+};
+
 interface FollowRecord {
   story: string;
   role: 'seed' | 'coverage' | 'near-miss';
@@ -234,7 +240,7 @@ export async function run(): Promise<boolean> {
   const verbose = process.argv.includes('--verbose');
   const layouts = loadLayouts();
   // `--dev-only` while tuning: the held-out figures must not steer the work.
-  const setNames = process.argv.includes('--dev-only') ? ['dev'] : ['dev', 'held-out'];
+  const setNames = process.argv.includes('--dev-only') ? ['dev'] : ['dev', 'held-out', 'held-out-2'];
   const sets = setNames.map((set) => ({ set, stories: loadStories(set) })).filter((s) => s.stories.length > 0);
   const allStories = sets.flatMap((s) => s.stories);
   if (allStories.length === 0) {
@@ -271,7 +277,7 @@ export async function run(): Promise<boolean> {
       }
       return sub;
     };
-    console.log(`\n-- ${set === 'held-out' ? 'held-out stories (committed before tuning, never tuned on)' : 'dev stories (tuned on)'}`);
+    console.log(`\n-- ${SET_LABELS[set] ?? set}`);
     const mine = pick(ours);
     printArm('Backstory draftDossier', mine, stories);
     printArm('naive drafter (capitalised words of headline and first paragraph, two needed)', pick(floor), stories);
