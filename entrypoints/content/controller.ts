@@ -11,6 +11,7 @@ import { sendRequest } from '../../storage/messaging';
 import { createSidebarHost, type SidebarHost } from './sidebar-host';
 import { clearHighlights, highlightTerms, jumpToHighlight } from './highlight';
 import { stripHash } from '../../core/url';
+import { chooseStartingState, stateToRemember, type StateCause } from '../../core/sidebar/state';
 
 // SPA news sites change the URL first and render the next article after.
 const LOCATION_SETTLE_MS = 250;
@@ -37,12 +38,8 @@ export function startController(ctx: ContentScriptContext): void {
   }
 
   /** How the sidebar starts on a match: only a story match opens it by itself. */
-  function chooseSidebarState(best: TopicMatch, context: Pick<PageContext, 'autoOpen' | 'sidebarState'>, forceOpen: boolean): 'open' | 'collapsed' {
-    if (forceOpen) return 'open';
-    // "Close" is for this page: on the site's next article the sidebar waits as
-    // a tab, as it does after "collapse".
-    const remembered = context.sidebarState;
-    return best.level === 'story' && context.autoOpen && remembered !== 'collapsed' && remembered !== 'closed' ? 'open' : 'collapsed';
+  function chooseSidebarState(best: TopicMatch, context: Pick<PageContext, 'autoOpen' | 'sidebarState'>, asked: boolean): 'open' | 'collapsed' {
+    return chooseStartingState({ level: best.level, autoOpen: context.autoOpen, remembered: context.sidebarState, asked });
   }
 
   /** A page the reader may open the sidebar on: matched, or an article none of their stories matched. */
@@ -50,20 +47,22 @@ export function startController(ctx: ContentScriptContext): void {
     return status.kind === 'matched' || status.kind === 'no-match' || status.kind === 'dismissed';
   }
 
-  function showSidebar(state: 'open' | 'collapsed', intent?: 'follow'): void {
+  /** `cause` 'reader': the reader's own action (a click, key, menu item or sidebar button), remembered for the site. */
+  function showSidebar(state: 'open' | 'collapsed', cause: StateCause, intent?: 'follow'): void {
     // From the metadata already read (the dir attribute, else the language): computing the
     // page's style here would force a style pass over a page that may be huge.
     const pageDir = status.metadata?.dir ?? (document.documentElement.dir.toLowerCase() === 'rtl' ? 'rtl' : 'ltr');
     sidebar ??= createSidebarHost({
       side: pageDir === 'rtl' ? 'left' : 'right',
       intent,
-      onStateChange: (next) => {
-        void sendRequest({ type: 'sidebar-state', state: next }).catch(() => undefined);
+      onStateChange: (next, changedBy) => {
+        const remembered = stateToRemember(next, changedBy);
+        if (remembered) void sendRequest({ type: 'sidebar-state', state: remembered }).catch(() => undefined);
         status = { ...status, sidebar: next === 'closed' ? 'closed' : next };
         if (next === 'closed') removeSidebar();
       },
     });
-    sidebar.setState(state);
+    sidebar.setState(state, cause);
     status = { ...status, sidebar: state };
   }
 
@@ -109,7 +108,7 @@ export function startController(ctx: ContentScriptContext): void {
     const state = chooseSidebarState(matches[0], context, Boolean(options.dossierId));
     setStatus({ kind: 'matched', url, detection, metadata, matches, sidebar: state });
     sidebar?.reload(); // in-page navigation: the one sidebar shows the current article
-    showSidebar(state);
+    showSidebar(state, 'code');
   }
 
   function snapshot(): ContentResponseMap['cs-snapshot'] {
@@ -124,18 +123,18 @@ export function startController(ctx: ContentScriptContext): void {
         // The reader asked: an article no dossier matches gets the sidebar too, with what the article itself says.
         if (!isArticleStatus()) return false;
         if (command.intent) sidebar?.reload(command.intent);
-        showSidebar('open', command.intent);
+        showSidebar('open', 'reader', command.intent);
         return true;
       case 'toggle':
-        if (sidebar?.state === 'open') sidebar.setState('collapsed');
-        else if (isArticleStatus()) showSidebar('open');
+        if (sidebar?.state === 'open') sidebar.setState('collapsed', 'reader');
+        else if (isArticleStatus()) showSidebar('open', 'reader');
         else return false;
         return true;
       case 'collapse':
-        sidebar?.setState('collapsed');
+        sidebar?.setState('collapsed', 'reader');
         return Boolean(sidebar);
       case 'close':
-        sidebar?.setState('closed');
+        sidebar?.setState('closed', 'reader');
         return true;
       case 'recheck':
         removeSidebar();

@@ -1,10 +1,12 @@
 import browser from 'webextension-polyfill';
+import type { SidebarState, StateCause } from '../../core/sidebar/state';
 
-export type HostState = 'open' | 'collapsed' | 'closed';
+export type HostState = SidebarState;
 
 export interface SidebarHost {
   readonly state: HostState;
-  setState(state: HostState): void;
+  /** `cause`: 'reader' for the reader's own action; what the code decides is never remembered. */
+  setState(state: HostState, cause?: StateCause): void;
   /** Tells the sidebar frame that the page changed (in-page navigation), or what the reader asked it to do. */
   reload(intent?: 'follow'): void;
   returnFocus(): void;
@@ -37,7 +39,7 @@ iframe { border: 0; width: 100%; height: 100%; display: block; background: trans
 :host([data-side="left"]) .tab { border-radius: 0 8px 8px 0; }
 `;
 
-export function createSidebarHost(options: { side: 'left' | 'right'; intent?: 'follow'; onStateChange: (state: HostState) => void }): SidebarHost {
+export function createSidebarHost(options: { side: 'left' | 'right'; intent?: 'follow'; onStateChange: (state: HostState, cause: StateCause) => void }): SidebarHost {
   const { side } = options;
   const host = document.createElement('backstory-sidebar');
   host.setAttribute('data-side', side);
@@ -107,18 +109,23 @@ export function createSidebarHost(options: { side: 'left' | 'right'; intent?: 'f
       return;
     }
     // The page keeps removing it: give up cleanly rather than fight, and give the page its room back.
+    // The page did this, not the reader: nothing about the site is remembered.
     api.destroy();
-    options.onStateChange('closed');
+    options.onStateChange('closed', 'code');
   });
   observer.observe(document.documentElement, { childList: true });
 
-  tab.addEventListener('click', () => api.setState('open'));
+  // Only a real click (or key) opens it as the reader's choice; a page cannot reach this closed
+  // shadow root, and an untrusted event is ignored all the same.
+  tab.addEventListener('click', (event) => {
+    if (event.isTrusted) api.setState('open', 'reader');
+  });
 
   const api: SidebarHost = {
     get state() {
       return state;
     },
-    setState(next) {
+    setState(next, cause = 'code') {
       if (next === state) return;
       const wasOpen = state === 'open';
       state = next;
@@ -127,7 +134,7 @@ export function createSidebarHost(options: { side: 'left' | 'right'; intent?: 'f
         host.remove();
         makeRoom(false);
         api.returnFocus();
-        options.onStateChange(next);
+        options.onStateChange(next, cause);
         return;
       }
       if (!host.isConnected) document.documentElement.append(host);
@@ -138,7 +145,7 @@ export function createSidebarHost(options: { side: 'left' | 'right'; intent?: 'f
       layout();
       if (next === 'open') frame?.focus();
       if (wasOpen && next === 'collapsed') tab.focus();
-      options.onStateChange(next);
+      options.onStateChange(next, cause);
     },
     reload(next) {
       generation += 1;
