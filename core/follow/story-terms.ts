@@ -5,6 +5,7 @@
 import type { Term, Topic } from '../dossier/types';
 import { findCountryCode, listCountryNames } from './country-names';
 import { spellingsOf } from './event-kinds';
+import { listLatinVariants, transliterateToCyrillic } from './transliterate';
 import { findEventKinds } from './find-kinds';
 import { isCalendarWord, isStopword, type NameCandidate, type NameSource } from './find-names';
 
@@ -126,6 +127,13 @@ function termsOf(entity: StoryEntity, group: string, weight: number, language: s
     if (bare) push(bare);
   }
   if (entity.countryCode) for (const n of listCountryNames(entity.countryCode)) push(n.text, n.lang);
+  // Names cross into Cyrillic by a rule; into Arabic or CJK they don't (vowels, readings): the reader
+  // teaches those with "This is about this story".
+  else for (const s of entity.spellings.slice(0, 4)) {
+    const cyrillic = transliterateToCyrillic(s);
+    if (cyrillic) push(cyrillic, 'ru');
+    for (const v of listLatinVariants(s)) push(v.text, v.lang);
+  }
   return terms;
 }
 
