@@ -44,7 +44,8 @@ function TermGroupItem(props: { group: TermGroup; onRemove(text: string): void; 
         {shown.map((term, index) => (
           <li key={`${index}:${term.text}`} class="bs-term-chip" data-term={term.text}>
             <span dir="auto" lang={term.lang}>
-              {term.text}
+              {/* A stem takes any ending ("capsiz…" finds "capsized"): the ellipsis says so. */}
+              {term.prefix === true ? `${term.text}…` : term.text}
             </span>
             {term.lang && <span class="bs-term-lang">{term.lang}</span>}
             <button type="button" class="bs-chip-remove" aria-label={t('followRemoveTerm', term.text)} title={t('followRemoveTerm', term.text)} onClick={() => props.onRemove(term.text)} data-action="remove-term">
