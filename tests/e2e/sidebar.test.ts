@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { launchExtension, ROOT, screenshotPath, servePages, type ExtensionSession, type PageServer } from './harness';
+import { expectArabicArticle, expectArabicUi, expectBesideArticle, expectStorySidebar } from './journeys';
 
 // The sidebar on pages of our own: the closed shadow root is not pierced by
 // Playwright's CSS locators, so the tests reach the sidebar's frame through
@@ -117,52 +118,11 @@ describe('the sidebar on an English article about the story', () => {
 
   it('appears beside the article without covering it', async () => {
     expect(await hostCount(page)).toBe(1);
-    const layout = await page.evaluate(() => {
-      const host = document.querySelector('backstory-sidebar')!.getBoundingClientRect();
-      const article = document.querySelector('article')!.getBoundingClientRect();
-      return { hostLeft: host.left, hostWidth: host.width, articleRight: article.right, viewport: innerWidth };
-    });
-    expect(layout.hostWidth).toBeGreaterThan(300);
-    expect(layout.hostLeft + layout.hostWidth).toBe(layout.viewport);
-    expect(layout.articleRight).toBeLessThanOrEqual(layout.hostLeft);
+    await expectBesideArticle(page);
   });
 
   it('fills the header and all four sections', async () => {
-    const header = await frame.evaluate(() => (document.querySelector('header') as HTMLElement).innerText);
-    expect(header).toContain('Microsoft cuts Unit 8200 off');
-    expect(header).toMatch(/Unit 8200/); // why it matched
-    expect(header).toContain('The Harbor Ledger');
-    expect(header).toContain('Dana Whitfield');
-
-    const summary = await sectionText(frame, 'summary');
-    expect(summary).toContain('Brad Smith');
-    expect(summary).toMatch(/Who is who/i);
-    expect(summary).toMatch(/Disputed or unknown/i);
-
-    const timeline = await sectionText(frame, 'timeline');
-    expect(timeline).toContain('2021');
-    expect(timeline).toContain('late September 2025');
-    expect(timeline).toMatch(/You are here/i);
-
-    const citations = await frame.evaluate(() =>
-      [...document.querySelectorAll('[data-section="citations"] .bs-source')].map((li) => ({
-        text: (li as HTMLElement).innerText,
-        links: [...li.querySelectorAll('a')].map((a) => ({ href: a.href, target: a.target, rel: a.rel })),
-      })),
-    );
-    expect(citations.length).toBeGreaterThanOrEqual(4);
-    expect(citations.map((c) => c.text).join('\n')).toContain('Khaberni');
-    for (const link of citations.flatMap((c) => c.links)) {
-      expect(link.href).toMatch(/^https?:/);
-      expect(link.target).toBe('_blank');
-      expect(link.rel).toContain('noopener');
-    }
-
-    const article = await sectionText(frame, 'this-article');
-    expect(await frame.evaluate(() => document.documentElement.dataset.analysis)).toBe('ready');
-    expect(article).toMatch(/What it says|Quotes/);
-    expect(article).toContain('Sources it cites');
-    expect(article.length).toBeGreaterThan(200);
+    await expectStorySidebar(frame);
     await page.screenshot({ path: screenshotPath('sidebar-en') });
   });
 
@@ -262,28 +222,14 @@ describe('the sidebar on an Arabic article', () => {
     const page = await session.context.newPage();
     await page.goto(server.url('/ar-story.html'));
     const frame = await openSidebar(page);
-    const side = await page.evaluate(() => document.querySelector('backstory-sidebar')!.getBoundingClientRect().left);
-    expect(side).toBe(0); // RTL pages get the sidebar on their left
-    const dirs = await frame.evaluate(() => ({
-      articleLine: document.querySelector('.bs-article-line')?.getAttribute('dir'),
-      articleContent: [...document.querySelectorAll('[data-section="this-article"] [dir]')].map((el) => el.getAttribute('dir')),
-      summary: document.querySelector('.bs-headline')?.getAttribute('dir'),
-    }));
-    expect(dirs.articleLine).toBe('rtl');
-    expect(dirs.articleContent.length).toBeGreaterThan(0);
-    expect(dirs.articleContent.every((dir) => dir === 'rtl' || dir === 'auto')).toBe(true);
-    expect(dirs.summary).toBe('ltr'); // the dossier is in English
-    for (const name of ['summary', 'this-article', 'timeline', 'citations']) expect((await sectionText(frame, name)).length).toBeGreaterThan(40);
-    expect(await sectionText(frame, 'this-article')).toMatch(/[\u0600-\u06ff]/);
+    await expectArabicArticle(page, frame);
     await page.screenshot({ path: screenshotPath('sidebar-ar-content') });
 
     await setUiLanguage('ar');
     try {
       await page.reload();
       const arFrame = await openSidebar(page);
-      expect(await arFrame.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);
-      expect(await sectionText(arFrame, 'summary')).toContain('الملخّص');
-      expect(await sectionText(arFrame, 'timeline')).toContain('أواخر');
+      await expectArabicUi(arFrame);
       await page.screenshot({ path: screenshotPath('sidebar-ar-ui') });
       const violations = await runAxe(arFrame);
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
