@@ -112,6 +112,31 @@ describe('draftDossier', () => {
   });
 });
 
+describe('two followed stories that share their names', () => {
+  it('shows a page as the story whose kind of event it reports, first', () => {
+    const grounding = draftDossier(articleOf(), { now: NOW }).dossier;
+    const fireText = [
+      'Fire broke out on the ferry Northern Lantern in Bergen harbour on Sunday, and all 300 passengers were evacuated, the fire service said.',
+      'The blaze started in the engine room of the Northern Lantern and was put out after four hours, Fjordline Holdings said.',
+      '“Nobody was hurt,” said Ingrid Dahl, a spokeswoman for the fire service in Bergen.',
+    ];
+    const fire = draftDossier(
+      articleOf(fireText, metadataOf({ title: 'Fire on ferry Northern Lantern in Bergen harbour', publishedAt: '2025-06-01' }), 'https://harbour.example/2025/06/01/ferry-fire'),
+      { now: '2026-01-02T00:00:00.000Z' },
+    ).dossier;
+    expect(fire.id).not.toBe(grounding.id);
+    const matches = matchPage(compileMatcher([grounding, fire]), {
+      title: 'Northern Lantern fire: engine room blaze under investigation',
+      lead: 'Investigators are examining how the fire started on the ferry Northern Lantern.',
+      metadata: '',
+      body: 'The ferry, which ran aground in the Kessel Strait last year, had been repaired in Bergen.',
+      outside: '',
+    }, { publishedAt: '2025-06-03' });
+    expect(matches[0]?.dossierId).toBe(fire.id);
+    expect(matches[0]?.level).toBe('story');
+  });
+});
+
 describe('country names', () => {
   it('knows a country by its name in other languages and by its English demonym', () => {
     expect(findCountryCode('Türkei')).toBe('TR');
