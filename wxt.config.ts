@@ -16,7 +16,13 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // The sidebar is an extension page framed inside the article's page, so
     // the page can neither read nor restyle it (as the Hypothesis client does).
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // use_dynamic_url (Chromium): the frame's URL uses a per-session id, so a page cannot frame
+    // sidebar.html by a fixed address (nor probe for Backstory with it). Firefox's moz-extension
+    // ids are already random per install, and its MV2 manifest has no such key. The frame is
+    // still only its tab's with the content script's token (entrypoints/background/sidebar-mounts.ts).
+    web_accessible_resources: [
+      { resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+B' },

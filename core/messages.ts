@@ -166,6 +166,8 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('page-status'), status: StatusSchema }),
   /** Content script or sidebar: "not about this story". */
   v.object({ type: v.literal('dismiss'), dossierId: Str, scope: v.picklist(['page', 'site']), url: Url }),
+  /** Content script: it mounts a sidebar frame with this token in its URL; only that frame speaks for the tab. */
+  v.object({ type: v.literal('sidebar-mount'), token: v.pipe(v.string(), v.minLength(16), v.maxLength(128)) }),
   /** Content script: remember open/collapsed/closed for the sender's site. */
   v.object({ type: v.literal('sidebar-state'), state: v.picklist(['open', 'collapsed', 'closed']) }),
   /** Sidebar (sender's tab) or popup (explicit tab id): the tab's page status. */
@@ -204,6 +206,7 @@ export interface ResponseMap {
   'page-context': PageContext;
   'page-status': { ok: true };
   dismiss: { ok: true };
+  'sidebar-mount': { ok: boolean };
   'sidebar-state': { ok: true };
   'tab-state': TabState;
   'page-snapshot': PageSnapshot | null;

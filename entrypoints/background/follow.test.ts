@@ -15,8 +15,10 @@ import { createBackgroundService } from './service';
 // status and records the commands the background sends it.
 
 const self = { id: fakeBrowser.runtime.id };
+// The token the tab's content script mounted its sidebar frame with (see sidebar-mounts.ts).
+const FRAME_TOKEN = 'frame-token-0123456789abcdef';
 const tab = { id: 21, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
-const frame = { ...self, tab, url: `chrome-extension://${fakeBrowser.runtime.id}/sidebar.html#0` };
+const frame = { ...self, tab, frameId: 3, url: `chrome-extension://${fakeBrowser.runtime.id}/sidebar.html?t=${FRAME_TOKEN}#0` };
 const contentScript = { ...self, tab, url: 'https://news.example/a' };
 const metadata = (title: string, language = 'en') => ({
   title,
@@ -67,6 +69,7 @@ beforeEach(async () => {
     return { ok: true };
   }) as never);
   useFreshDb();
+  await fakeBrowser.storage.session.set({ sidebarMounts: { [tab.id]: { token: FRAME_TOKEN } } });
   await installBuiltinDossier();
 });
 

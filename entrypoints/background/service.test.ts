@@ -4,10 +4,12 @@ import { parseRequest } from '../../core/messages';
 import { useFreshDb } from '../../storage/test-db';
 import { getBuiltinDossier, importDossier, installBuiltinDossier, setDossierEnabled, BUILTIN_DOSSIER_ID } from '../../storage/dossiers';
 import { updateSettings } from '../../storage/settings';
-import { dismissMatch, listHistory } from '../../storage/history';
+import { dismissMatch, listDismissals, listHistory } from '../../storage/history';
 import { createBackgroundService } from './service';
 
 const self = { id: fakeBrowser.runtime.id };
+// The token tab 11's content script mounted its sidebar frame with (see sidebar-mounts.ts).
+const FRAME_TOKEN = 'frame-token-0123456789abcdef';
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -19,6 +21,7 @@ beforeEach(async () => {
     vi.spyOn(fakeBrowser.action, method).mockResolvedValue(undefined);
   }
   useFreshDb();
+  await fakeBrowser.storage.session.set({ sidebarMounts: { 11: { token: FRAME_TOKEN } } });
   await installBuiltinDossier();
 });
 
@@ -120,7 +123,7 @@ describe('the sidebar frame’s data', () => {
     matches: [{ dossierId: BUILTIN_DOSSIER_ID, topicId: 'story', label: 'Story', level: 'story' as const, score: 20, evidence: [] }],
   });
   const tab = { id: 11, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
-  const frame = { ...self, tab, url: `chrome-extension://${fakeBrowser.runtime.id}/sidebar.html#0` };
+  const frame = { ...self, tab, frameId: 3, url: `chrome-extension://${fakeBrowser.runtime.id}/sidebar.html?t=${FRAME_TOKEN}#0` };
 
   it('is read when the page matches and served once; later requests see later changes', async () => {
     const service = createBackgroundService();
@@ -150,5 +153,57 @@ describe('the sidebar frame’s data', () => {
     const data = (await service.handle({ type: 'sidebar-data' }, frame)) as { dossier: unknown; tab: { status: { url: string } } };
     expect(data.tab.status.url).toBe('https://news.example/two');
     expect(data.dossier).toBeNull();
+  });
+});
+
+describe('a sidebar frame Backstory did not mount', () => {
+  const tab = { id: 12, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
+  const contentScript = { ...self, tab, frameId: 0, url: 'https://news.example/one' };
+  const sidebarAt = (query: string, frameId = 5) => ({ ...self, tab, frameId, url: `chrome-extension://${fakeBrowser.runtime.id}/sidebar.html${query}#0` });
+  const requests = [
+    { type: 'sidebar-data' },
+    { type: 'page-snapshot' },
+    { type: 'dismiss', dossierId: BUILTIN_DOSSIER_ID, scope: 'site', url: 'https://news.example/one' },
+    { type: 'tab-command', command: { command: 'close' } },
+    { type: 'tab-state', tabId: 11 },
+    { type: 'dossier-seen', dossierId: BUILTIN_DOSSIER_ID },
+    { type: 'follow-story', dossier: { format: 'backstory/1', id: 'x', title: 'x' } },
+  ] as const;
+
+  async function expectRefused(service: ReturnType<typeof createBackgroundService>, sender: object): Promise<void> {
+    for (const request of requests) {
+      await expect(service.handle(request as never, sender as never), request.type).rejects.toThrow(/not mounted/);
+    }
+  }
+
+  it('is refused everything, with no token, a guessed token or another tab’s token', async () => {
+    const service = createBackgroundService();
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    await expectRefused(service, sidebarAt(''));
+    await expectRefused(service, sidebarAt('?t=00000000000000000000000000000000'));
+    await expectRefused(service, sidebarAt(`?t=${FRAME_TOKEN}`)); // tab 11's token, from tab 12
+    expect(sent).not.toHaveBeenCalled();
+    expect(await listDismissals()).toEqual([]);
+  });
+
+  it('serves the frame mounted with the tab’s current token, and no second frame using it', async () => {
+    const service = createBackgroundService();
+    const token = 'a'.repeat(32);
+    await service.handle({ type: 'sidebar-mount', token }, contentScript);
+    const data = (await service.handle({ type: 'sidebar-data' }, sidebarAt(`?t=${token}`))) as { uiLanguage: string };
+    expect(data.uiLanguage).toBe('auto');
+    // A copy framed elsewhere in the page with the same token (a leaked URL) gets nothing.
+    await expectRefused(service, sidebarAt(`?t=${token}`, 9));
+    // A new mount replaces the old token.
+    await service.handle({ type: 'sidebar-mount', token: 'b'.repeat(32) }, contentScript);
+    await expectRefused(service, sidebarAt(`?t=${token}`));
+  });
+
+  it('cannot register a token itself, nor can a subframe’s content script', async () => {
+    const service = createBackgroundService();
+    const token = 'c'.repeat(32);
+    await expect(service.handle({ type: 'sidebar-mount', token }, sidebarAt(''))).rejects.toThrow(/not mounted/);
+    expect(await service.handle({ type: 'sidebar-mount', token }, { ...contentScript, frameId: 2 })).toEqual({ ok: false });
+    await expectRefused(service, sidebarAt(`?t=${token}`));
   });
 });

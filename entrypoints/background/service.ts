@@ -10,6 +10,7 @@ import { getSettings, getSidebarState, isSiteAllowed, setSidebarState } from '..
 import { sendToTab } from '../../storage/messaging';
 import { markDossierSeen, mergeIntoDossier, saveFollowedDossier, type FollowFailure } from '../../storage/follow';
 import { updateBadge } from './badge';
+import { createSidebarMounts, isSidebarFrame } from './sidebar-mounts';
 
 const TAB_STATES_KEY = 'tabStates';
 const PREPARED_TTL_MS = 10_000;
@@ -26,8 +27,16 @@ interface PreparedData {
   data: Promise<DossierData | null>;
 }
 
+// The sender is already known to be this extension (its id is checked): its content scripts run
+// only in http(s) pages, so an extension URL is one of its pages. Not a prefix of getURL('/'):
+// with `use_dynamic_url` the framed sidebar's origin is a per-session id, not the extension's.
+const EXTENSION_SCHEMES = new Set(['chrome-extension:', 'moz-extension:', 'safari-web-extension:', 'extension:']);
 function isExtensionPage(sender: Runtime.MessageSender): boolean {
-  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+  try {
+    return EXTENSION_SCHEMES.has(new URL(sender.url ?? '').protocol);
+  } catch {
+    return false;
+  }
 }
 
 function createMenus(): void {
@@ -52,6 +61,7 @@ export function createBackgroundService() {
   // page reports the match: reading it then, not when asked, takes the database off the
   // sidebar's first paint. Used once, and only for the same page and dossier.
   const prepared = new Map<number, PreparedData>();
+  const mounts = createSidebarMounts();
 
   function restoreTabStates(): Promise<void> {
     restored ??= (async () => {
@@ -228,6 +238,11 @@ export function createBackgroundService() {
     // Content scripts live in web pages, so they only ever speak for their own tab and page;
     // choosing another tab, dismissing, or reading history is for the extension's own pages.
     const fromExtensionPage = isExtensionPage(sender);
+    // A sidebar frame is served only as its tab's own (the token the content script mounted it
+    // with): a copy framed by a page gets nothing, and changes nothing.
+    if (fromExtensionPage && isSidebarFrame(sender) && !(await mounts.isTrusted(sender))) {
+      throw new Error('this sidebar frame was not mounted by Backstory');
+    }
     const requireExtensionPage = () => {
       if (!fromExtensionPage) throw new Error(`${request.type} is only accepted from the extension's pages`);
     };
@@ -245,6 +260,11 @@ export function createBackgroundService() {
       case 'dismiss':
         requireExtensionPage();
         await dismissMatch(request.dossierId, request.scope, request.url);
+        return { ok: true };
+      case 'sidebar-mount':
+        // Only the tab's top-frame content script mounts its sidebar.
+        if (fromExtensionPage || senderTabId === undefined || (sender.frameId ?? 0) !== 0) return { ok: false };
+        await mounts.register(senderTabId, request.token);
         return { ok: true };
       case 'sidebar-state': {
         const url = sender.tab?.url ?? sender.url;
@@ -330,6 +350,7 @@ export function createBackgroundService() {
         badgeUpdates.delete(tabId);
         prepared.delete(tabId);
         notices.delete(tabId);
+        await mounts.forget(tabId);
         if (tabStates.delete(tabId)) await saveTabStates();
       });
     },

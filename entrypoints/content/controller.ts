@@ -47,13 +47,22 @@ export function startController(ctx: ContentScriptContext): void {
     return status.kind === 'matched' || status.kind === 'no-match' || status.kind === 'dismissed';
   }
 
+  /** A new random token per sidebar mount (crypto.randomUUID needs a secure context; plain http pages are not). */
+  function createMountToken(): string {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  }
+
   /** `cause` 'reader': the reader's own action (a click, key, menu item or sidebar button), remembered for the site. */
   function showSidebar(state: 'open' | 'collapsed', cause: StateCause, intent?: 'follow'): void {
     // From the metadata already read (the dir attribute, else the language): computing the
     // page's style here would force a style pass over a page that may be huge.
     const pageDir = status.metadata?.dir ?? (document.documentElement.dir.toLowerCase() === 'rtl' ? 'rtl' : 'ltr');
+    const token = sidebar ? '' : createMountToken();
     sidebar ??= createSidebarHost({
       side: pageDir === 'rtl' ? 'left' : 'right',
+      // The frame is this tab's sidebar only with this token (see entrypoints/background/sidebar-mounts.ts).
+      mount: { token, registered: sendRequest({ type: 'sidebar-mount', token }).catch(() => undefined) },
       intent,
       onStateChange: (next, changedBy) => {
         const remembered = stateToRemember(next, changedBy);

@@ -39,7 +39,18 @@ iframe { border: 0; width: 100%; height: 100%; display: block; background: trans
 :host([data-side="left"]) .tab { border-radius: 0 8px 8px 0; }
 `;
 
-export function createSidebarHost(options: { side: 'left' | 'right'; intent?: 'follow'; onStateChange: (state: HostState, cause: StateCause) => void }): SidebarHost {
+export interface SidebarHostOptions {
+  side: 'left' | 'right';
+  intent?: 'follow';
+  onStateChange: (state: HostState, cause: StateCause) => void;
+  /**
+   * The token the frame's URL carries, and the background's receipt of it: the frame loads only
+   * once the background knows it, so the frame's first request is already its tab's.
+   */
+  mount?: { token: string; registered: Promise<unknown> };
+}
+
+export function createSidebarHost(options: SidebarHostOptions): SidebarHost {
   const { side } = options;
   const host = document.createElement('backstory-sidebar');
   host.setAttribute('data-side', side);
@@ -68,17 +79,28 @@ export function createSidebarHost(options: { side: 'left' | 'right'; intent?: 'f
     priority: document.documentElement.style.getPropertyPriority(side === 'right' ? 'margin-right' : 'margin-left'),
   };
 
+  let registered = !options.mount;
+
   function frameUrl(): string {
-    return `${browser.runtime.getURL('/sidebar.html')}${intent ? `?intent=${intent}` : ''}#${generation}`;
+    const query = new URLSearchParams();
+    if (options.mount) query.set('t', options.mount.token);
+    if (intent) query.set('intent', intent);
+    const search = query.toString() ? `?${query}` : '';
+    return `${browser.runtime.getURL('/sidebar.html')}${search}#${generation}`;
   }
 
   function ensureFrame(): void {
     if (frame) return;
     frame = document.createElement('iframe');
     frame.title = browser.i18n.getMessage('sidebarTitle') || 'Backstory: context for this story';
-    frame.src = frameUrl();
     frame.setAttribute('allow', 'clipboard-write');
     panel.append(frame);
+    if (registered) frame.src = frameUrl();
+    else
+      void options.mount?.registered.finally(() => {
+        registered = true;
+        if (frame) frame.src = frameUrl();
+      });
   }
 
   function makeRoom(on: boolean): void {
@@ -150,7 +172,7 @@ export function createSidebarHost(options: { side: 'left' | 'right'; intent?: 'f
     reload(next) {
       generation += 1;
       intent = next;
-      if (frame) frame.src = frameUrl();
+      if (frame && registered) frame.src = frameUrl();
     },
     returnFocus() {
       if (previousFocus instanceof HTMLElement && previousFocus.isConnected) previousFocus.focus();
