@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM, chromiumArgs, EXTENSION_DIR, launchExtension, ROOT, servePages } from '../tests/e2e/harness';
+import { CHROMIUM, chromiumArgs, EXTENSION_DIR, launchExtension, ROOT, servePages } from './browser-harness';
 import { median } from './stats';
 
 // Real saved news and blog pages (Mozilla Readability's test pages), none about the built-in story.

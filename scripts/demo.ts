@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync, existsSync, readdirSync } from '
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { EXTENSION_DIR, CHROMIUM, PAGES_DIR, chromiumArgs, servePages } from '../tests/e2e/harness';
+import { EXTENSION_DIR, CHROMIUM, PAGES_DIR, chromiumArgs, servePages } from './browser-harness';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
 const DEMO_PAGES: { path: string; expect: string }[] = [

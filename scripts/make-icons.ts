@@ -2,7 +2,7 @@
 // the sidebar shows, with Chromium, so the icons and the UI never drift apart.
 // Run after changing the mark: npx tsx scripts/make-icons.ts
 import { chromium } from 'playwright-core';
-import { CHROMIUM, ROOT } from '../tests/e2e/harness';
+import { CHROMIUM, ROOT } from './browser-harness';
 import { join } from 'node:path';
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 18 18">
