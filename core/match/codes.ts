@@ -10,6 +10,9 @@ export const CODE_UNIT = 16;
 export const CASE_FIRST = 1; // "Israeli military"
 export const CASE_WORDS = 2; // "Brad Smith"
 export const CASE_UPPER = 3; // "IDF"
+/** While compiling, a `stems` key holding one term whose rest is its mark alone holds
+ *  code × STEM_UNIT + the mark's reach (compile-matcher.ts finishLoneStems). */
+export const STEM_UNIT = 32;
 
 /**
  * A word-form mark inside a compiled spelling: a character below FORM_MARK_LIMIT whose code

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Topic } from '../dossier/types';
-import { removeFormMarks } from './codes';
-import { applyCase, CASE_SHIFT, compileMatcher, splitTerm } from './compile-matcher';
+import { CASE_FIRST, removeFormMarks } from './codes';
+import { applyCase, CASE_SHIFT, CODE_UNIT, compileMatcher, FLAG_PREFIX, splitTerm } from './compile-matcher';
 import { matchPage } from './match-page';
+import { scanText } from './scan-text';
+import { normalizeText } from '../text/normalize';
 
 /** The dossier spelling the compiled index gives back for a term, as evidence shows it. */
 function displayOf(text: string): string {
   const m = compileMatcher([{ id: 'd', topics: [{ id: 't', label: 't', level: 'story', terms: [{ text }] }] }]);
-  // Terms whose first word inflects are under `prefixes`, with their whole spelling.
-  const isFormed = Object.keys(m.prefixes).length > 0;
-  const index = isFormed ? m.prefixes : Object.keys(m.words).length > 0 ? m.words : m.chars;
+  // Terms whose first word inflects are under `stems`, keyed by the stem.
+  const isFormed = Object.keys(m.stems).length > 0;
+  const index = isFormed ? m.stems : Object.keys(m.words).length > 0 ? m.words : m.chars;
   const [key] = Object.keys(index);
   const value = index[key];
-  const [rest, code] = typeof value === 'number' ? ['', value] : (value as [string, number]);
+  // A bare number: a one-word term's code (words), or a stem's, whose mark is its length's reach (stems).
+  const [rest, code] =
+    typeof value !== 'number' ? (value as [string, number]) : isFormed ? [String.fromCharCode(m.stemReach[key.length]), value] : ['', value];
   const spelling = removeFormMarks(key + rest);
   return Object.prototype.hasOwnProperty.call(m.labels, spelling) ? m.labels[spelling] : applyCase(spelling, (code >> CASE_SHIFT) & 3);
 }
@@ -33,8 +37,24 @@ describe('compileMatcher term preparation', () => {
     };
     const m = compileMatcher([{ id: 'd', topics: [t] }]);
     expect(Object.keys(m.words).sort()).toEqual(['o', 'unit']);
-    // "padded term": its first word takes word forms, so it is keyed by its stem's first letters.
-    expect(m.prefixes.padd).toEqual(['ed\u0003 term', expect.any(Number)]);
+    // "padded term": its first word takes word forms, so it is keyed by its whole stem.
+    expect(m.stems.padded).toEqual(['\u0003 term', expect.any(Number)]);
+    expect(m.stemReach[6]).toBe(3);
+    // A stem whose term is that one word alone is its code; its mark is the reach of its length.
+    const one = compileMatcher([{ id: 'd', topics: [{ ...t, terms: [{ text: 'padded' }] }] }]);
+    expect(one.stems.padded).toBe(0 * CODE_UNIT + FLAG_PREFIX);
+    // "Lisbon" in Turkish takes 7 more letters: a lone stem of 6 letters with less keeps its mark.
+    const two = compileMatcher([{ id: 'd', topics: [{ ...t, terms: [{ text: 'padded' }, { text: 'Lisbon', lang: 'tr' }] }] }]);
+    expect(two.stemReach[6]).toBe(7);
+    expect(two.stems.padded).toEqual(['\u0003', 0 * CODE_UNIT + FLAG_PREFIX]);
+    expect(two.stems.lisbon).toBe(1 * CODE_UNIT + FLAG_PREFIX + (CASE_FIRST << CASE_SHIFT));
+    const seen = (m: typeof one, text: string) => {
+      const out: string[] = [];
+      scanText(m, text, (_, spelling) => out.push(removeFormMarks(spelling)));
+      return out;
+    };
+    for (const m of [one, two]) expect(seen(m, 'padded, paddeder and paddedness')).toEqual(['padded', 'padded']);
+    expect(seen(two, normalizeText("Lisbon'dan Lisbonundaki Lisboner Lisbonundakiler"))).toEqual(['lisbon', 'lisbon', 'lisbon']);
     expect((m.words.unit as (string | number)[]).filter((x) => typeof x === 'string')).toEqual(['-8200 leak', ' 8200']);
     // A one-word term alone under its key is stored as its bare code.
     expect(typeof m.words.o).toBe('object');

@@ -1,128 +1,14 @@
 import type { Dossier, DossierEvent, Term } from '../dossier/types';
-import { normalizeText } from '../text/normalize';
-import { isDenseCode as isDenseCodeImport, isWordCode as isWordCodeImport } from './char-class';
-import { applyCase, CASE_FIRST, CASE_SHIFT, CASE_UPPER, CASE_WORDS, CODE_UNIT, FLAG_MULTI, FLAG_PREFIX, FORM_MARK_LIMIT } from './codes';
-import { buildFilterFromHashes, hashString } from './key-filter';
+import { CASE_SHIFT, CODE_UNIT, FLAG_MULTI, FLAG_PREFIX, STEM_UNIT } from './codes';
+import { buildFilterFromHashes } from './key-filter';
+import { INDEX_CHARS, INDEX_PREFIXES, INDEX_STEMS, INDEX_WORDS, prepareTerm } from './prepare-term';
 import type { CompiledMatcher, CompiledTopic } from './types';
-import { markWordForms } from './word-forms';
 
 // The codes live in codes.ts so the content script does not bundle this compiler (and its
 // stemmers); re-exported for the callers that already import them from here.
 export { applyCase, CASE_SHIFT, CODE_UNIT, FLAG_MULTI, FLAG_PREFIX } from './codes';
 
-// Local bindings: module-namespace getters cost a call per character under some loaders.
-const isDenseCode = isDenseCodeImport;
-const isWordCode = isWordCodeImport;
-
-export const PREFIX_KEY_LENGTH = 4;
-
-/** "Brad Smith" for "brad smith": only word-initial letters differ, each by case. */
-function isWordsCase(text: string, spelling: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const a = text.charCodeAt(i);
-    const b = spelling.charCodeAt(i);
-    if (a === b) continue;
-    if (i > 0 && spelling.charCodeAt(i - 1) !== 32) return false;
-    if (text[i].toLowerCase() !== spelling[i]) return false;
-  }
-  return true;
-}
-
-function caseStyleOf(text: string, spelling: string): number {
-  if (text === spelling) return 0;
-  if (text.length !== spelling.length) return -1;
-  if (text[0] !== spelling[0] && text[0].toLowerCase() === spelling[0] && text.slice(1) === spelling.slice(1)) return CASE_FIRST;
-  // Every word capitalised ("Brad Smith"), not merely some ("Ministry of Defense" keeps its own text).
-  if (isWordsCase(text, spelling) && applyCase(spelling, CASE_WORDS) === text) return CASE_WORDS;
-  return text === spelling.toUpperCase() ? CASE_UPPER : -1;
-}
-
-// Scratch results of prepareAsciiTerm and prepareNormalizedTerm: one call per term, so no object per term.
-let asciiSpelling = '';
-let asciiKeyEnd = 0;
-let asciiStyle = 0;
-
-/**
- * The common case, done in one pass without normaliseText or splitTerm: printable ASCII
- * with single spaces, starting and ending with a letter or digit. Normalising such text
- * only lower-cases it, and the term is its own spelling. Sets the scratch results
- * (spelling, end of the first word, case style as caseStyleOf would give) and returns
- * true; false means "use the general path".
- */
-function prepareAsciiTerm(text: string): boolean {
-  const n = text.length;
-  if (n < 2) return false;
-  let uppers = 0;
-  let lowers = 0;
-  let isFirstOnly = true;
-  let isWordInitialOnly = true;
-  let hasLowerWordStart = false;
-  let keyEnd = -1;
-  let prev = 32;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return false;
-    if (c >= 0x41 && c <= 0x5a) {
-      uppers++;
-      if (i > 0) isFirstOnly = false;
-      if (prev !== 32) isWordInitialOnly = false;
-    } else if (c >= 0x61 && c <= 0x7a) {
-      lowers++;
-      if (prev === 32) hasLowerWordStart = true;
-    } else if (c < 0x30 || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61) || c > 0x7a) {
-      // Not a word character: a double space or a leading one needs the general path.
-      if (i === 0 || (c === 32 && prev === 32)) return false;
-      if (keyEnd < 0) keyEnd = i;
-    }
-    prev = c;
-  }
-  if (!isAsciiWordCode(prev)) return false;
-  asciiSpelling = uppers === 0 ? text : text.toLowerCase();
-  asciiKeyEnd = keyEnd < 0 ? n : keyEnd;
-  asciiStyle = uppers === 0 ? 0 : isFirstOnly ? CASE_FIRST : isWordInitialOnly && !hasLowerWordStart ? CASE_WORDS : lowers === 0 ? CASE_UPPER : -1;
-  return true;
-}
-
-function isAsciiWordCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
-}
-
-let splitIsDense = false;
-
-/** splitTerm into the scratch results (spelling, end of the key, dense): no object per term. */
-function prepareNormalizedTerm(norm: string): boolean {
-  let start = 0;
-  let end = norm.length;
-  while (start < end && !isWordCode(norm.charCodeAt(start))) start++;
-  while (end > start && !isWordCode(norm.charCodeAt(end - 1))) end--;
-  if (end - start < 2) return false;
-  const text = start === 0 && end === norm.length ? norm : norm.slice(start, end);
-  asciiSpelling = text;
-  if (isDenseCode(text.charCodeAt(0))) {
-    // Two characters when the script allows: one Han or kana character starts too many terms.
-    asciiKeyEnd = text.length >= 2 && isDenseCode(text.charCodeAt(1)) ? 2 : 1;
-    splitIsDense = true;
-    return true;
-  }
-  let i = 1;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (!isWordCode(c) || isDenseCode(c)) break;
-    i++;
-  }
-  asciiKeyEnd = i;
-  splitIsDense = false;
-  return true;
-}
-
-/** Split a normalised term into its index key (first word, or first character in dense
- *  scripts) and the rest; null when fewer than 2 word characters are left. */
-export function splitTerm(norm: string): { key: string; rest: string; dense: boolean; text: string } | null {
-  if (!prepareNormalizedTerm(norm)) return null;
-  const text = asciiSpelling;
-  const k = asciiKeyEnd;
-  return { key: k === text.length ? text : text.slice(0, k), rest: k === text.length ? '' : text.slice(k), dense: splitIsDense, text };
-}
+export { PREFIX_KEY_LENGTH, splitTerm } from './prepare-term';
 
 function groupName(term: Term): string {
   return typeof term.group === 'string' && term.group.length > 0 ? term.group : `term:${term.text}`;
@@ -155,11 +41,6 @@ function addSiteToExisting(list: (string | number)[], rest: string, isPrefix: bo
  *  their own `lang`, its events the story's start (`CompiledTopic.since`). */
 export type MatcherSource = Pick<Dossier, 'id' | 'topics'> & Partial<Pick<Dossier, 'language' | 'events'>>;
 
-/** Index of the first form mark in a compiled spelling, or -1. */
-function findFormMark(spelling: string): number {
-  for (let i = 0; i < spelling.length; i++) if (spelling.charCodeAt(i) < FORM_MARK_LIMIT) return i;
-  return -1;
-}
 
 /**
  * Compile all dossiers' topics into one index that matchPage scans in a single
@@ -177,6 +58,12 @@ export function compileMatcher(dossiers: MatcherSource[]): CompiledMatcher {
   const prefixLengths = new Set<number>();
   let hasShortDenseKeys = false;
   const prefixes: Record<string, (string | number)[]> = Object.create(null);
+  const stems: Record<string, (string | number)[]> = Object.create(null);
+  // Per stem length: the longest continuation a mark under a key of that length allows.
+  const stemReach: number[] = [];
+  // Stems holding one term whose rest is its mark alone (see finishLoneStems).
+  const loneStemKeys: string[] = [];
+  let loneStems = 0;
   // Hashes of the keys of `words` and `prefixes`, for the filter.
   let keyHashes: Int32Array = new Int32Array(1024);
   let keyCount = 0;
@@ -203,25 +90,8 @@ export function compileMatcher(dossiers: MatcherSource[]): CompiledMatcher {
         if (!term || typeof term.text !== 'string') continue;
         const weight = typeof term.weight === 'number' && Number.isFinite(term.weight) ? term.weight : 1;
         if (weight <= 0) continue;
-        const raw = term.text;
-        let spelling: string;
-        let key: string;
-        let rest: string;
-        let isDense = false;
-        let style: number;
-        if (prepareAsciiTerm(raw)) {
-          style = asciiStyle;
-        } else {
-          if (!prepareNormalizedTerm(normalizeText(raw))) continue;
-          isDense = splitIsDense;
-          style = caseStyleOf(raw, asciiSpelling);
-          // Control characters would read as form marks (codes.ts): they separate words, as before.
-          if (findFormMark(asciiSpelling) >= 0) asciiSpelling = asciiSpelling.replace(/[\u0000-\u001f]/g, ' ');
-        }
-        spelling = asciiSpelling;
-        const keyEnd = asciiKeyEnd;
-        key = keyEnd === spelling.length ? spelling : spelling.slice(0, keyEnd);
-        rest = keyEnd === spelling.length ? '' : spelling.slice(keyEnd);
+        const prepared = prepareTerm(term, typeof term.lang === 'string' ? term.lang : language);
+        if (prepared === null) continue;
         const name = groupName(term);
         let g = groupIndex.get(name);
         if (g === undefined) {
@@ -238,45 +108,41 @@ export function compileMatcher(dossiers: MatcherSource[]): CompiledMatcher {
           sites.push(topicIndex, g, weight);
           topicSites.push(g, weight, site);
         }
-        const isGivenPrefix = term.prefix === true;
-        // Word forms (word-forms.ts): not for `exact` terms, nor for `prefix` terms, which already
-        // take any continuation. The term's language, else the dossier's.
-        const formed =
-          isDense || isGivenPrefix || term.exact === true
-            ? spelling
-            : markWordForms(spelling, raw, typeof term.lang === 'string' ? term.lang : language);
-        const firstMark = formed === spelling ? -1 : findFormMark(formed);
-        // A term whose first word inflects is found from the word's stem, like a prefix term.
-        const isKeyFormed = firstMark >= 0 && firstMark <= keyEnd;
-        const isPrefix = isGivenPrefix || isKeyFormed;
-        // One-word prefix terms and terms whose first word inflects are keyed by the first
-        // PREFIX_KEY_LENGTH characters of the stem: one lookup per word of the page.
-        const isWordPrefix = !isDense && (isKeyFormed || (isGivenPrefix && rest === ''));
-        const head = isKeyFormed ? formed.slice(0, firstMark) : key;
-        const index = isDense ? chars : isWordPrefix ? prefixes : words;
-        const indexKey = isWordPrefix && head.length > PREFIX_KEY_LENGTH ? head.slice(0, PREFIX_KEY_LENGTH) : head;
-        // Under `prefixes` an entry holds what follows its key (the key is the token's head).
-        const entryRest = isWordPrefix ? (isKeyFormed ? formed : key).slice(indexKey.length) : firstMark >= 0 ? formed.slice(keyEnd) : rest;
+        const { index: kind, key: indexKey, rest: entryRest, isPrefix } = prepared;
+        const index = kind === INDEX_WORDS ? words : kind === INDEX_STEMS ? stems : kind === INDEX_PREFIXES ? prefixes : chars;
         const found: (string | number)[] | number | undefined = index[indexKey];
-        // A number is a one-word term alone under its key (see CompiledMatcher.words).
-        let list = typeof found === 'number' ? ['', found] : found;
+        // A number is a one-word term alone under its key (see CompiledMatcher.words and .stems).
+        let list =
+          typeof found !== 'number' ? found : kind === INDEX_STEMS ? [String.fromCharCode(found % STEM_UNIT), Math.floor(found / STEM_UNIT)] : ['', found];
+        if (typeof found === 'number' && kind === INDEX_STEMS) loneStems--;
         if (list !== found) index[indexKey] = list as (string | number)[];
         if (list !== undefined && addSiteToExisting(list, entryRest, isPrefix, site, multi)) continue;
-        if (style < 0) labels[spelling] = raw;
-        const code = site * CODE_UNIT + ((isPrefix ? FLAG_PREFIX : 0) | (Math.max(style, 0) << CASE_SHIFT));
+        if (prepared.style < 0) labels[prepared.spelling] = term.text;
+        const code = site * CODE_UNIT + ((isPrefix ? FLAG_PREFIX : 0) | (Math.max(prepared.style, 0) << CASE_SHIFT));
         if (list === undefined) {
-          // A bare code for a one-word term, else an exact-size literal: most keys keep one
-          // entry, and `[]` + push reserves 17 slots.
-          index[indexKey] = entryRest === '' && index === words ? code : [entryRest, code];
-          if (!isDense) {
+          // A bare code for a one-word term (with its mark's reach under `stems`), else an
+          // exact-size literal: most keys keep one entry, and `[]` + push reserves 17 slots.
+          if (kind === INDEX_STEMS && entryRest.length === 1) {
+            index[indexKey] = code * STEM_UNIT + prepared.reach;
+            loneStemKeys.push(indexKey);
+            loneStems++;
+          } else {
+            index[indexKey] = entryRest === '' && kind === INDEX_WORDS ? code : [entryRest, code];
+          }
+          if (kind !== INDEX_CHARS) {
             if (keyCount === keyHashes.length) keyHashes = growInt32(keyHashes);
-            keyHashes[keyCount++] = hashString(indexKey);
+            keyHashes[keyCount++] = prepared.keyHash;
           }
         } else {
           list.push(entryRest, code);
         }
-        if (isWordPrefix) prefixLengths.add(indexKey.length);
-        if (isDense) {
+        if (kind === INDEX_PREFIXES) prefixLengths.add(indexKey.length);
+        if (kind === INDEX_STEMS) {
+          const length = indexKey.length;
+          for (let r = stemReach.length; r <= length; r++) stemReach.push(-1);
+          if (prepared.reach > stemReach[length]) stemReach[length] = prepared.reach;
+        }
+        if (kind === INDEX_CHARS) {
           hasDenseTerms = true;
           if (indexKey.length === 1) hasShortDenseKeys = true;
         }
@@ -300,21 +166,41 @@ export function compileMatcher(dossiers: MatcherSource[]): CompiledMatcher {
       });
     }
   }
+  if (loneStems > 0) finishLoneStems(stems, loneStemKeys, stemReach);
   return {
     format: 'backstory.matcher',
-    version: 3,
+    version: 4,
     topics,
     sites,
     multi,
     words,
     chars,
     prefixes,
+    stems,
+    stemReach,
     filter: buildFilterFromHashes(keyHashes, keyCount),
     hasDenseTerms,
     shortDenseKeys: hasShortDenseKeys,
     labels,
     prefixLengths: [...prefixLengths].sort((a, b) => a - b),
   };
+}
+
+/**
+ * Most stems hold one term whose rest is its mark alone: such a key holds the term's code, a
+ * number (no array, no escaped mark in the JSON), and the mark's reach is the most any stem of
+ * that length allows (stemReach). The few whose reach is less keep the array form. During the
+ * compile such keys held code × STEM_UNIT + reach, as the maximum was not yet known.
+ */
+function finishLoneStems(stems: CompiledMatcher['stems'], keys: string[], stemReach: number[]): void {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const value = stems[key];
+    if (typeof value !== 'number') continue; // a second term joined it: an array now
+    const reach = value % STEM_UNIT;
+    const code = Math.floor(value / STEM_UNIT);
+    stems[key] = reach === stemReach[key.length] ? code : [String.fromCharCode(reach), code];
+  }
 }
 
 /** The first day of a dossier date at its precision: "2021" → "2021-01-01", "2025-08" →

@@ -1,6 +1,6 @@
 import { isDenseCode as isDenseCodeImport, isWordCode as isWordCodeImport, stripProclitics } from './char-class';
-import { FLAG_PREFIX, FORM_MARK_LIMIT } from './codes';
-import { FILTER_SEED, hashStep, mayContain } from './key-filter';
+import { FLAG_PREFIX, FORM_MARK_LIMIT as FORM_MARK_LIMIT_IMPORT } from './codes';
+import { FILTER_SEED, hashStep as hashStepImport, mayContain as mayContainImport } from './key-filter';
 import type { CompiledMatcher } from './types';
 
 const ALL_PASS = [-1];
@@ -15,6 +15,10 @@ const hasOwn = Object.prototype.hasOwnProperty;
 // Local bindings: module-namespace getters cost a call per character under some loaders.
 const isDenseCode = isDenseCodeImport;
 const isWordCode = isWordCodeImport;
+const FORM_MARK_LIMIT = FORM_MARK_LIMIT_IMPORT;
+const hashStep = hashStepImport;
+const mayContain = mayContainImport;
+const NO_REACH: number[] = [];
 
 /** Match the rest of a term (after its key) at `pos`, from `from` in `rest`; a separator run
  *  in the term matches 1–4 non-word characters in the text ("Unit 8200", "Unit-8200",
@@ -98,11 +102,18 @@ function lookupWord(matcher: CompiledMatcher, text: string, token: string, end: 
 }
 
 /** Entries keyed by the token's first `len` characters: prefix terms (the token starts with
- *  the spelling) and terms whose first word inflects (a stem, a form mark, maybe more words). */
-function lookupPrefix(matcher: CompiledMatcher, text: string, token: string, end: number, len: number, onTerm: OnTerm): void {
+ *  the spelling; `index` = prefixes) and terms whose first word inflects (`index` = stems: the
+ *  stem, a form mark, maybe more words). */
+function lookupPrefix(index: CompiledMatcher['stems'], stemReach: number[], text: string, token: string, end: number, len: number, onTerm: OnTerm): void {
   const head = len === token.length ? token : token.slice(0, len);
-  if (!hasOwn.call(matcher.prefixes, head)) return;
-  const entries = matcher.prefixes[head];
+  if (!hasOwn.call(index, head)) return;
+  const entries = index[head];
+  if (typeof entries === 'number') {
+    // One stem whose rest is only its mark, which allows as many letters as any stem of its length.
+    const reach = stemReach[len];
+    if (token.length - len <= reach) onTerm(entries, head + String.fromCharCode(reach));
+    return;
+  }
   for (let e = 0; e < entries.length; e += 2) {
     // The entry is the spelling after the head: compare up to its first form mark, if any.
     const rest = entries[e] as string;
@@ -126,7 +137,12 @@ function lookupPrefix(matcher: CompiledMatcher, text: string, token: string, end
 function lookupToken(matcher: CompiledMatcher, text: string, token: string, end: number, onTerm: OnTerm): void {
   lookupWord(matcher, text, token, end, onTerm);
   const lengths = matcher.prefixLengths;
-  for (let p = 0; p < lengths.length && lengths[p] <= token.length; p++) lookupPrefix(matcher, text, token, end, lengths[p], onTerm);
+  for (let p = 0; p < lengths.length && lengths[p] <= token.length; p++) lookupPrefix(matcher.prefixes, NO_REACH, text, token, end, lengths[p], onTerm);
+  const reach = Array.isArray(matcher.stemReach) ? matcher.stemReach : NO_REACH;
+  const n = token.length;
+  for (let s = Math.min(n, reach.length - 1); s > 0; s--) {
+    if (reach[s] >= n - s) lookupPrefix(matcher.stems, reach, text, token, end, s, onTerm);
+  }
 }
 
 /**
@@ -143,6 +159,13 @@ export function scanText(matcher: CompiledMatcher, text: string, onTerm: OnTerm)
   const lengths = matcher.prefixLengths;
   const prefixCount = lengths.length;
   const prefixHashes = new Array<number>(prefixCount).fill(0);
+  // Stems: the word's hash at every length up to the longest stem, and the lengths to try.
+  const stemReach = Array.isArray(matcher.stemReach) ? matcher.stemReach : NO_REACH;
+  const maxStem = stemReach.length - 1;
+  let maxReach = 0;
+  for (let s = 0; s <= maxStem; s++) if (stemReach[s] > maxReach) maxReach = stemReach[s];
+  const stemHashes = new Int32Array(maxStem + 1);
+  const stems = matcher.stems;
   let found = false;
   const noteTerm: OnTerm = (code, spelling) => {
     found = true;
@@ -174,12 +197,15 @@ export function scanText(matcher: CompiledMatcher, text: string, onTerm: OnTerm)
     let j = i + 1;
     let p = 0;
     if (prefixCount > 0 && lengths[0] === 1) prefixHashes[p++] = h;
+    if (maxStem >= 1) stemHashes[1] = h;
     while (j < n) {
       const d = text.charCodeAt(j);
       if (d < 128 ? ASCII_WORD[d] === 0 : !isWordCode(d) || isDenseCode(d)) break;
       h = hashStep(h, d);
       j++;
-      if (p < prefixCount && lengths[p] === j - i) prefixHashes[p++] = h;
+      const len = j - i;
+      if (p < prefixCount && lengths[p] === len) prefixHashes[p++] = h;
+      if (len <= maxStem) stemHashes[len] = h;
     }
     if (c >= 0x05d0 && c <= 0x06ff) {
       // One reading per word: the whole word, else the first form without a proclitic that matches.
@@ -201,7 +227,15 @@ export function scanText(matcher: CompiledMatcher, text: string, onTerm: OnTerm)
       for (let q = 0; q < p; q++) {
         if (mayContain(filter, prefixHashes[q])) {
           token ??= text.slice(i, j);
-          lookupPrefix(matcher, text, token, j, lengths[q], onTerm);
+          lookupPrefix(matcher.prefixes, NO_REACH, text, token, j, lengths[q], onTerm);
+        }
+      }
+      // Stems the word may continue by as many letters as their mark allows.
+      const length = j - i;
+      for (let s = Math.min(length, maxStem), low = length - maxReach; s > 0 && s >= low; s--) {
+        if (stemReach[s] >= length - s && mayContain(filter, stemHashes[s])) {
+          token ??= text.slice(i, j);
+          lookupPrefix(stems, stemReach, text, token, j, s, onTerm);
         }
       }
     }

@@ -48,7 +48,7 @@ export interface CompiledTopic {
  * background and posted to content scripts, so no Maps, classes or functions,
  * and kept compact (about 30 bytes per term).
  *
- * Terms are keyed by their first normalised word (scripts with word boundaries) or
+ * Terms are keyed by their first normalised word (or its stem, in `stems`) (scripts with word boundaries) or
  * first character (scripts without: CJK, Thai, …). Each key holds flat pairs
  * [rest, code]: `rest` is the normalised term after the key; `code` = ref × 16 + flags,
  * flags bit 1 = prefix term (or a term whose first word inflects), bit 2 = `ref` indexes `multi` (a spelling used by several
@@ -60,7 +60,7 @@ export interface CompiledTopic {
  */
 export interface CompiledMatcher {
   format: 'backstory.matcher';
-  version: 3;
+  version: 4;
   topics: CompiledTopic[];
   /** Flat [topicIndex, groupIndex, weight] triples. */
   sites: number[];
@@ -70,16 +70,23 @@ export interface CompiledMatcher {
   chars: Record<string, (string | number)[]>;
   /** Dossier spelling of a term, keyed by its normalised form, when it differs by more than case. */
   labels: Record<string, string>;
-  /** Bit filter over the keys of `words` and `prefixes` (see key-filter.ts). */
+  /** Bit filter over the keys of `words`, `prefixes` and `stems` (see key-filter.ts). */
   filter: number[];
   /** Whether `chars` has any key. */
   hasDenseTerms: boolean;
   /** Whether `chars` has one-character keys (dense terms of 2 characters, or followed by another script). */
   shortDenseKeys: boolean;
-  /** One-word prefix terms, and terms whose first word inflects, keyed by the first 4
-   *  characters of the prefix or stem (or fewer if shorter): flat [rest, code] pairs, `rest`
-   *  being the spelling after the key. */
+  /** One-word prefix terms, keyed by the first 4 characters of the prefix (or fewer if
+   *  shorter): flat [rest, code] pairs, `rest` being the spelling after the key. */
   prefixes: Record<string, (string | number)[]>;
+  /** Terms whose first word inflects, keyed by the whole stem: flat [rest, code] pairs, `rest`
+   *  starting with the stem's form mark. A key holding one term whose rest is its mark alone,
+   *  with the most reach of its length (stemReach), holds that term's code (a number). */
+  stems: Record<string, number | (string | number)[]>;
+  /** Indexed by a stem's length: the most letters a mark under a key of that length allows
+   *  after it, or -1 when no stem has that length. A page word of length L is looked up at
+   *  each length s ≤ L with stemReach[s] ≥ L − s. */
+  stemReach: number[];
   /** Distinct key lengths in `prefixes` (2–4). */
   prefixLengths: number[];
 }
