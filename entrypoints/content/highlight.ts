@@ -1,5 +1,7 @@
 // Highlights passages with the CSS Custom Highlight API: ranges over the page's
 // own text nodes, so the page's DOM is never modified.
+import { findTermSpans } from '../../core/text/find-terms';
+
 const NAME = 'backstory';
 const MAX_RANGES = 500;
 let ranges: Range[] = [];
@@ -12,20 +14,16 @@ function isSupported(): boolean {
 export function highlightTerms(terms: string[]): number {
   clearHighlights();
   if (!isSupported() || terms.length === 0) return 0;
-  const wanted = terms.filter((term) => term.trim().length >= 2).map((term) => term.toLocaleLowerCase());
   const root = document.querySelector('article, [itemprop="articleBody"], main') ?? document.body;
   if (!root) return 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node && ranges.length < MAX_RANGES; node = walker.nextNode()) {
-    const text = node.nodeValue?.toLocaleLowerCase() ?? '';
-    if (text.length < 2) continue;
-    for (const term of wanted) {
-      for (let at = text.indexOf(term); at !== -1 && ranges.length < MAX_RANGES; at = text.indexOf(term, at + term.length)) {
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + term.length);
-        ranges.push(range);
-      }
+    // Spans of the node's own text (its lower case may be longer: "İ"), so a range never reaches past it.
+    for (const { start, end } of findTermSpans(node.nodeValue ?? '', terms, MAX_RANGES - ranges.length)) {
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      ranges.push(range);
     }
   }
   ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
