@@ -37,6 +37,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // The data-collection declaration came to Firefox for Android in 142 (desktop: 140).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
