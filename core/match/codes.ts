@@ -15,13 +15,27 @@ export const CASE_UPPER = 3; // "IDF"
 export const STEM_UNIT = 32;
 
 /**
- * A word-form mark inside a compiled spelling: a character below FORM_MARK_LIMIT whose code
- * is how many more word characters the text may have at that point ("birm\u0004a": "birm"
- * followed by up to 4 letters, so Birma, Birmy, Birmą). The letters after the mark, up to the
- * word's end, are the dossier's own ending, kept only to show the term. Normalised text never
- * holds such control characters in a word, so a mark cannot clash with a real spelling.
+ * A word-form mark inside a compiled spelling: a C1 control character (FORM_MARK_BASE to
+ * FORM_MARK_END) whose code minus FORM_MARK_BASE is how many more word characters the text may
+ * have at that point ("birm\u0084a": "birm" followed by up to 4 letters, so Birma, Birmy,
+ * Birmą). The letters after the mark, up to the word's end, are the dossier's own ending, kept
+ * only to show the term. Control characters are never word characters, so a mark cannot clash
+ * with a real spelling; C1 rather than C0, as JSON writes C1 characters as they are (2 bytes in
+ * UTF-8) and C0 ones as "\u0003" (6 bytes), and the compiled form holds one mark per word that
+ * inflects.
  */
-export const FORM_MARK_LIMIT = 0x20;
+export const FORM_MARK_BASE = 0x80;
+export const FORM_MARK_END = 0xa0;
+
+/** The mark allowing `n` (0–31) more letters. */
+export function makeFormMark(n: number): string {
+  return String.fromCharCode(FORM_MARK_BASE + n);
+}
+
+/** Whether a compiled spelling's character is a form mark. */
+export function isFormMark(c: number): boolean {
+  return c >= FORM_MARK_BASE && c < FORM_MARK_END;
+}
 
 function capitalise(word: string): string {
   return word.length > 0 ? word[0].toUpperCase() + word.slice(1) : word;
@@ -38,7 +52,7 @@ export function applyCase(spelling: string, style: number): string {
 /** A compiled spelling without its word-form marks: the term as the dossier spells it (normalised). */
 export function removeFormMarks(spelling: string): string {
   for (let i = 0; i < spelling.length; i++) {
-    if (spelling.charCodeAt(i) < FORM_MARK_LIMIT) return spelling.replace(/[\u0000-\u001f]/g, '');
+    if (isFormMark(spelling.charCodeAt(i))) return spelling.replace(/[\u0080-\u009f]/g, '');
   }
   return spelling;
 }

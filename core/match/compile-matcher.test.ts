@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Topic } from '../dossier/types';
-import { CASE_FIRST, removeFormMarks } from './codes';
+import { CASE_FIRST, makeFormMark, removeFormMarks } from './codes';
 import { applyCase, CASE_SHIFT, CODE_UNIT, compileMatcher, FLAG_PREFIX, splitTerm } from './compile-matcher';
 import { matchPage } from './match-page';
 import { scanText } from './scan-text';
@@ -16,7 +16,7 @@ function displayOf(text: string): string {
   const value = index[key];
   // A bare number: a one-word term's code (words), or a stem's, whose mark is its length's reach (stems).
   const [rest, code] =
-    typeof value !== 'number' ? (value as [string, number]) : isFormed ? [String.fromCharCode(m.stemReach[key.length]), value] : ['', value];
+    typeof value !== 'number' ? (value as [string, number]) : isFormed ? [makeFormMark(m.stemReach[key.length]), value] : ['', value];
   const spelling = removeFormMarks(key + rest);
   return Object.prototype.hasOwnProperty.call(m.labels, spelling) ? m.labels[spelling] : applyCase(spelling, (code >> CASE_SHIFT) & 3);
 }
@@ -38,7 +38,7 @@ describe('compileMatcher term preparation', () => {
     const m = compileMatcher([{ id: 'd', topics: [t] }]);
     expect(Object.keys(m.words).sort()).toEqual(['o', 'unit']);
     // "padded term": its first word takes word forms, so it is keyed by its whole stem.
-    expect(m.stems.padded).toEqual(['\u0003 term', expect.any(Number)]);
+    expect(m.stems.padded).toEqual(['\u0083 term', expect.any(Number)]);
     expect(m.stemReach[6]).toBe(3);
     // A stem whose term is that one word alone is its code; its mark is the reach of its length.
     const one = compileMatcher([{ id: 'd', topics: [{ ...t, terms: [{ text: 'padded' }] }] }]);
@@ -46,7 +46,7 @@ describe('compileMatcher term preparation', () => {
     // "Lisbon" in Turkish takes 7 more letters: a lone stem of 6 letters with less keeps its mark.
     const two = compileMatcher([{ id: 'd', topics: [{ ...t, terms: [{ text: 'padded' }, { text: 'Lisbon', lang: 'tr' }] }] }]);
     expect(two.stemReach[6]).toBe(7);
-    expect(two.stems.padded).toEqual(['\u0003', 0 * CODE_UNIT + FLAG_PREFIX]);
+    expect(two.stems.padded).toEqual(['\u0083', 0 * CODE_UNIT + FLAG_PREFIX]);
     expect(two.stems.lisbon).toBe(1 * CODE_UNIT + FLAG_PREFIX + (CASE_FIRST << CASE_SHIFT));
     const seen = (m: typeof one, text: string) => {
       const out: string[] = [];

@@ -1,5 +1,5 @@
 import type { Dossier, DossierEvent, Term } from '../dossier/types';
-import { CASE_SHIFT, CODE_UNIT, FLAG_MULTI, FLAG_PREFIX, STEM_UNIT } from './codes';
+import { CASE_SHIFT, CODE_UNIT, FLAG_MULTI, FLAG_PREFIX, makeFormMark, STEM_UNIT } from './codes';
 import { buildFilterFromHashes } from './key-filter';
 import { INDEX_CHARS, INDEX_PREFIXES, INDEX_STEMS, INDEX_WORDS, prepareTerm } from './prepare-term';
 import type { CompiledMatcher, CompiledTopic } from './types';
@@ -113,7 +113,7 @@ export function compileMatcher(dossiers: MatcherSource[]): CompiledMatcher {
         const found: (string | number)[] | number | undefined = index[indexKey];
         // A number is a one-word term alone under its key (see CompiledMatcher.words and .stems).
         let list =
-          typeof found !== 'number' ? found : kind === INDEX_STEMS ? [String.fromCharCode(found % STEM_UNIT), Math.floor(found / STEM_UNIT)] : ['', found];
+          typeof found !== 'number' ? found : kind === INDEX_STEMS ? [makeFormMark(found % STEM_UNIT), Math.floor(found / STEM_UNIT)] : ['', found];
         if (typeof found === 'number' && kind === INDEX_STEMS) loneStems--;
         if (list !== found) index[indexKey] = list as (string | number)[];
         if (list !== undefined && addSiteToExisting(list, entryRest, isPrefix, site, multi)) continue;
@@ -199,7 +199,7 @@ function finishLoneStems(stems: CompiledMatcher['stems'], keys: string[], stemRe
     if (typeof value !== 'number') continue; // a second term joined it: an array now
     const reach = value % STEM_UNIT;
     const code = Math.floor(value / STEM_UNIT);
-    stems[key] = reach === stemReach[key.length] ? code : [String.fromCharCode(reach), code];
+    stems[key] = reach === stemReach[key.length] ? code : [makeFormMark(reach), code];
   }
 }
 

@@ -5,14 +5,15 @@
 import type { Term } from '../dossier/types';
 import { normalizeText } from '../text/normalize';
 import { isDenseCode as isDenseCodeImport, isWordCode as isWordCodeImport } from './char-class';
-import { applyCase, CASE_FIRST, CASE_UPPER, CASE_WORDS, FORM_MARK_LIMIT as FORM_MARK_LIMIT_IMPORT } from './codes';
+import { applyCase, CASE_FIRST, CASE_UPPER, CASE_WORDS, FORM_MARK_BASE as FORM_MARK_BASE_IMPORT, FORM_MARK_END as FORM_MARK_END_IMPORT } from './codes';
 import { hashString } from './key-filter';
 import { markWordForms } from './word-forms';
 
 // Local bindings: module-namespace getters cost a call per character under some loaders.
 const isDenseCode = isDenseCodeImport;
 const isWordCode = isWordCodeImport;
-const FORM_MARK_LIMIT = FORM_MARK_LIMIT_IMPORT;
+const FORM_MARK_BASE = FORM_MARK_BASE_IMPORT;
+const FORM_MARK_END = FORM_MARK_END_IMPORT;
 
 /** One-word prefix terms are keyed by this many characters of the prefix (fewer if shorter). */
 export const PREFIX_KEY_LENGTH = 4;
@@ -150,7 +151,10 @@ export function splitTerm(norm: string): { key: string; rest: string; dense: boo
 
 /** Index of the first form mark in a compiled spelling, or -1. */
 function findFormMark(spelling: string): number {
-  for (let i = 0; i < spelling.length; i++) if (spelling.charCodeAt(i) < FORM_MARK_LIMIT) return i;
+  for (let i = 0; i < spelling.length; i++) {
+    const c = spelling.charCodeAt(i);
+    if (c >= FORM_MARK_BASE && c < FORM_MARK_END) return i;
+  }
   return -1;
 }
 
@@ -190,8 +194,8 @@ function prepareUncached(raw: string, isGivenPrefix: boolean, isExact: boolean, 
     if (!prepareNormalizedTerm(normalizeText(raw))) return null;
     isDense = splitIsDense;
     style = caseStyleOf(raw, asciiSpelling);
-    // Control characters would read as form marks (codes.ts): they separate words, as before.
-    if (findFormMark(asciiSpelling) >= 0) asciiSpelling = asciiSpelling.replace(/[\u0000-\u001f]/g, ' ');
+    // C1 control characters would read as form marks (codes.ts): they separate words, as other controls do.
+    if (findFormMark(asciiSpelling) >= 0) asciiSpelling = asciiSpelling.replace(/[\u0080-\u009f]/g, ' ');
   }
   const spelling = asciiSpelling;
   const keyEnd = asciiKeyEnd;
@@ -221,7 +225,7 @@ function prepareUncached(raw: string, isGivenPrefix: boolean, isExact: boolean, 
     key: indexKey,
     rest: entryRest,
     isPrefix,
-    reach: isKeyFormed ? formed.charCodeAt(firstMark) : -1,
+    reach: isKeyFormed ? formed.charCodeAt(firstMark) - FORM_MARK_BASE : -1,
     keyHash: isDense ? 0 : hashString(indexKey),
   };
 }

@@ -1,5 +1,5 @@
 import { isDenseCode as isDenseCodeImport, isWordCode as isWordCodeImport, stripProclitics } from './char-class';
-import { FLAG_PREFIX, FORM_MARK_LIMIT as FORM_MARK_LIMIT_IMPORT } from './codes';
+import { FLAG_PREFIX, FORM_MARK_BASE as FORM_MARK_BASE_IMPORT, FORM_MARK_END as FORM_MARK_END_IMPORT } from './codes';
 import { FILTER_SEED, hashStep as hashStepImport, mayContain as mayContainImport } from './key-filter';
 import type { CompiledMatcher } from './types';
 
@@ -15,7 +15,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
 // Local bindings: module-namespace getters cost a call per character under some loaders.
 const isDenseCode = isDenseCodeImport;
 const isWordCode = isWordCodeImport;
-const FORM_MARK_LIMIT = FORM_MARK_LIMIT_IMPORT;
+const FORM_MARK_BASE = FORM_MARK_BASE_IMPORT;
+const FORM_MARK_END = FORM_MARK_END_IMPORT;
 const hashStep = hashStepImport;
 const mayContain = mayContainImport;
 const NO_REACH: number[] = [];
@@ -31,8 +32,8 @@ export function matchRest(text: string, pos: number, rest: string, from = 0): nu
   let k = from;
   while (k < m) {
     const rc = rest.charCodeAt(k);
-    if (rc < FORM_MARK_LIMIT) {
-      const limit = i + rc;
+    if (rc >= FORM_MARK_BASE && rc < FORM_MARK_END) {
+      const limit = i + rc - FORM_MARK_BASE;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (!isWordCode(d) || isDenseCode(d)) break;
@@ -111,7 +112,7 @@ function lookupPrefix(index: CompiledMatcher['stems'], stemReach: number[], text
   if (typeof entries === 'number') {
     // One stem whose rest is only its mark, which allows as many letters as any stem of its length.
     const reach = stemReach[len];
-    if (token.length - len <= reach) onTerm(entries, head + String.fromCharCode(reach));
+    if (token.length - len <= reach) onTerm(entries, head + String.fromCharCode(FORM_MARK_BASE + reach));
     return;
   }
   for (let e = 0; e < entries.length; e += 2) {
@@ -121,12 +122,13 @@ function lookupPrefix(index: CompiledMatcher['stems'], stemReach: number[], text
     let k = 0;
     while (k < m) {
       const c = rest.charCodeAt(k);
-      if (c < FORM_MARK_LIMIT || len + k >= token.length || token.charCodeAt(len + k) !== c) break;
+      // A mark is never a word character, so it ends the comparison too.
+      if (len + k >= token.length || token.charCodeAt(len + k) !== c) break;
       k++;
     }
     if (k === m) {
       onTerm(entries[e + 1] as number, m === 0 ? head : head + rest);
-    } else if (rest.charCodeAt(k) < FORM_MARK_LIMIT) {
+    } else if (rest.charCodeAt(k) >= FORM_MARK_BASE && rest.charCodeAt(k) < FORM_MARK_END) {
       const to = matchRest(text, end - token.length + len + k, rest, k);
       if (to >= 0 && (isDenseCode(rest.charCodeAt(m - 1)) || endsOnWordBoundary(text, to))) onTerm(entries[e + 1] as number, head + rest);
     }

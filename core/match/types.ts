@@ -55,8 +55,8 @@ export interface CompiledTopic {
  * topics/groups/weights), else `ref` indexes the triples in `sites`; bits 3–4 = how the
  * dossier capitalises the term (labels then need no copy). In `words`, a key that only
  * holds a one-word term holds its code alone (a number), saving an array per such term.
- * A spelling may hold word-form marks (codes.ts, FORM_MARK_LIMIT): after a word's stem, how
- * many more letters the page's word may have ("einheit\u0003", "birm\u0004a").
+ * A spelling may hold word-form marks (codes.ts, FORM_MARK_BASE): after a word's stem, how
+ * many more letters the page's word may have ("einheit\u0083", "birm\u0084a").
  */
 export interface CompiledMatcher {
   format: 'backstory.matcher';

@@ -45,6 +45,7 @@ import { stemmer as stemSwedish } from '@orama/stemmers/swedish';
 import { stemmer as stemUkrainian } from '@orama/stemmers/ukrainian';
 import { normalizeText } from '../text/normalize';
 import { isDenseCode, isWordCode } from './char-class';
+import { makeFormMark } from './codes';
 
 /** Words shorter than this (UTF-16 units, after normalisation) match exactly. */
 export const MIN_FORM_LENGTH = 5;
@@ -285,7 +286,7 @@ function markWords(spelling: string, raw: string, lang: string | undefined): str
     wordIndex++;
     if (form === 0) continue;
     const stemEnd = start + Math.floor(form / 64);
-    out += spelling.slice(from, stemEnd) + String.fromCharCode(form % 64);
+    out += spelling.slice(from, stemEnd) + makeFormMark(form % 64);
     from = stemEnd;
   }
   return from === 0 ? spelling : out + spelling.slice(from);
