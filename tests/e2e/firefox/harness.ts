@@ -58,7 +58,8 @@ async function startRecordingProxy(log: string[]): Promise<{ port: number; serve
   return { port: typeof address === 'object' && address ? address.port : 0, server };
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+/** `prefs`: more Firefox preferences for this profile (e.g. private browsing for every window). */
+export async function launchFirefox(options: { prefs?: Record<string, string | number | boolean> } = {}): Promise<FirefoxSession> {
   const addonId = readAddonId();
   const uuid = randomUUID();
   const outboundRequests: string[] = [];
@@ -77,6 +78,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': proxy.port,
       'network.proxy.share_proxy_settings': true,
+      ...options.prefs,
     },
   });
   try {
