@@ -20,6 +20,11 @@ export interface PageStatus {
   metadata?: PageMetadata;
   matches?: TopicMatch[];
   sidebar?: 'open' | 'collapsed' | 'closed' | 'none';
+  /**
+   * One visit of the page: new on every load and in-page navigation, the same when the page is
+   * checked again (a dossier changed). A → B → A is two visits of A, so history records both.
+   */
+  visit?: string;
 }
 
 export interface PageContext {
@@ -136,6 +141,7 @@ const StatusSchema = v.looseObject({
   metadata: v.optional(MetadataSchema),
   matches: v.optional(v.pipe(v.array(MatchSchema), v.maxLength(200))),
   sidebar: v.optional(v.picklist(['open', 'collapsed', 'closed', 'none'])),
+  visit: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });
 
 // A dossier travels as data; validateDossier (in the background) is its real check.

@@ -73,6 +73,33 @@ describe('background service', () => {
     expect(await listHistory()).toHaveLength(1);
   });
 
+  it('records a revisit A → B → A (B unmatched, never reported), but not the same visit reported again', async () => {
+    const service = createBackgroundService();
+    const sender = { ...self, tab: { id: 9, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
+    const matchedA = (visit: string) => ({
+      kind: 'matched' as const,
+      url: 'https://news.example/a',
+      visit,
+      matches: [{ dossierId: BUILTIN_DOSSIER_ID, topicId: 'story', label: 'Story', level: 'story' as const, score: 20, evidence: [] }],
+    });
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_000);
+    await service.handle({ type: 'page-status', status: matchedA('first.0') }, sender);
+    now.mockReturnValue(2_000);
+    await service.handle({ type: 'page-status', status: matchedA('first.0') }, sender); // checked again, same visit
+    expect((await listHistory()).map((row) => row.readAt)).toEqual([1_000]);
+    now.mockReturnValue(3_000);
+    await service.handle({ type: 'page-status', status: matchedA('second.0') }, sender); // back on A after B
+    expect((await listHistory()).map((row) => row.readAt)).toEqual([3_000]);
+    // The same visit checked again with a story the reader has just followed: that story is recorded.
+    await importDossier({ ...getBuiltinDossier(), id: 'followed-now', title: 'Followed now' });
+    now.mockReturnValue(4_000);
+    const both = matchedA('second.0');
+    both.matches.push({ dossierId: 'followed-now', topicId: 'story', label: 'Story', level: 'story' as const, score: 20, evidence: [] });
+    await service.handle({ type: 'page-status', status: both }, sender);
+    expect(Object.fromEntries((await listHistory()).map((row) => [row.dossierId, row.readAt]))).toEqual({ [BUILTIN_DOSSIER_ID]: 3_000, 'followed-now': 4_000 });
+    now.mockRestore();
+  });
+
   it('ignores messages from other extensions and malformed messages', async () => {
     const service = createBackgroundService();
     service.start();

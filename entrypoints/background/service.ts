@@ -155,13 +155,18 @@ export function createBackgroundService() {
     badgeUpdates.set(tabId, badge);
     await badge;
     if (status.kind !== 'matched' || !status.matches?.length) return;
-    if (previous?.kind === 'matched' && previous.url === status.url) return; // the same page reported again
+    // The same visit reported again (checked again after a dossier changed) adds only dossiers it did
+    // not match before; a new visit of the same page (A → B → A, or a reload) is recorded again,
+    // since B may not have been reported at all.
+    const sameVisit = previous?.kind === 'matched' && previous.url === status.url && previous.visit === status.visit;
+    const recorded = new Set(sameVisit ? (previous.matches ?? []).map((match) => match.dossierId) : []);
+    if (status.matches.every((match) => recorded.has(match.dossierId))) return;
     const settings = await getSettings();
     // Private windows leave no history; nor does a page the user has since said is not about the story.
     if (!settings.recordHistory || isPrivate) return;
     const dismissed = await listDismissedDossiers(status.url);
     // One history row per dossier: its best topic.
-    const seen = new Set<string>();
+    const seen = new Set<string>(recorded);
     for (const match of status.matches) {
       // A sidebar the user opened "anyway" (no topic matched) is not a page read on the story.
       if (!match.topicId || seen.has(match.dossierId) || dismissed.includes(match.dossierId)) continue;

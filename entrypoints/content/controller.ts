@@ -20,14 +20,17 @@ export function startController(ctx: ContentScriptContext): void {
   let sidebar: SidebarHost | undefined;
   let run = 0;
   let settleTimer: number | undefined;
+  // This document's visit, and its in-page navigations: see PageStatus.visit.
+  const documentVisit = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('');
+  let navigations = 0;
 
   function setStatus(next: PageStatus): void {
     const wasMatched = status.kind === 'matched';
-    status = next;
+    status = { ...next, visit: `${documentVisit}.${navigations}` };
     // Unmatched pages leave no trace: only tell the background when there is a
     // match, or when an in-page navigation ended one (to clear the badge).
     if (next.kind === 'matched' || wasMatched) {
-      void sendRequest({ type: 'page-status', status: next }).catch(() => undefined);
+      void sendRequest({ type: 'page-status', status }).catch(() => undefined);
     }
   }
 
@@ -176,6 +179,7 @@ export function startController(ctx: ContentScriptContext): void {
     if (stripHash(event.newUrl.href) === stripHash(event.oldUrl.href)) return;
     // The previous page's check must not finish with the next page's DOM.
     run += 1;
+    navigations += 1;
     clearHighlights();
     window.clearTimeout(settleTimer);
     settleTimer = window.setTimeout(() => void check(), LOCATION_SETTLE_MS);
