@@ -141,9 +141,14 @@ function lookupToken(matcher: CompiledMatcher, text: string, token: string, end:
   const lengths = matcher.prefixLengths;
   for (let p = 0; p < lengths.length && lengths[p] <= token.length; p++) lookupPrefix(matcher.prefixes, NO_REACH, text, token, end, lengths[p], onTerm);
   const reach = Array.isArray(matcher.stemReach) ? matcher.stemReach : NO_REACH;
+  const filter = Array.isArray(matcher.filter) && matcher.filter.length > 0 ? matcher.filter : ALL_PASS;
   const n = token.length;
-  for (let s = Math.min(n, reach.length - 1); s > 0; s--) {
-    if (reach[s] >= n - s) lookupPrefix(matcher.stems, reach, text, token, end, s, onTerm);
+  const top = Math.min(n, reach.length - 1);
+  // The filter first, as in scanText: most stem lengths of a word are no key.
+  let h = FILTER_SEED;
+  for (let s = 1; s <= top; s++) {
+    h = hashStep(h, token.charCodeAt(s - 1));
+    if (reach[s] >= n - s && mayContain(filter, h)) lookupPrefix(matcher.stems, reach, text, token, end, s, onTerm);
   }
 }
 
