@@ -246,6 +246,9 @@ export async function runMatchingBench(): Promise<boolean> {
 
 async function main(): Promise<void> {
   const results = [await runMatchingBench()];
+  // Real dossiers on real page text (and, with --baseline=DIR, an older core/ on the same inputs).
+  const { runRealBench } = await import('./bench-real');
+  results.push(await runRealBench());
   const { runDraftBench } = await import('./bench-draft');
   results.push(await runDraftBench());
   // The in-browser part needs the built extension and Chromium: `npm run bench -- --node-only` skips it.
