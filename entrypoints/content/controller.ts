@@ -61,11 +61,13 @@ export function startController(ctx: ContentScriptContext): void {
     // From the metadata already read (the dir attribute, else the language): computing the
     // page's style here would force a style pass over a page that may be huge.
     const pageDir = status.metadata?.dir ?? (document.documentElement.dir.toLowerCase() === 'rtl' ? 'rtl' : 'ltr');
-    const token = sidebar ? '' : createMountToken();
     sidebar ??= createSidebarHost({
       side: pageDir === 'rtl' ? 'left' : 'right',
       // The frame is this tab's sidebar only with this token (see entrypoints/background/sidebar-mounts.ts).
-      mount: { token, registered: sendRequest({ type: 'sidebar-mount', token }).catch(() => undefined) },
+      mount: () => {
+        const token = createMountToken();
+        return { token, registered: sendRequest({ type: 'sidebar-mount', token }).catch(() => undefined) };
+      },
       intent,
       onStateChange: (next, changedBy) => {
         const remembered = stateToRemember(next, changedBy);

@@ -48,5 +48,44 @@ describe('the sidebar host', () => {
     document.querySelector('backstory-sidebar')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(host.state).toBe('collapsed');
     expect(changes).toEqual([['collapsed', 'code']]);
+    host.destroy(); // else it would come back when the next test's cleanup removes it
+  });
+
+  it('loads its frame only once the background has its token, and with a new token after the page removed it', async () => {
+    const tokens: string[] = [];
+    const host = createSidebarHost({
+      side: 'right',
+      onStateChange: () => undefined,
+      mount: () => {
+        const token = `token-${tokens.length}-0123456789abcdef`;
+        tokens.push(token);
+        return { token, registered: Promise.resolve() };
+      },
+    });
+    const srcs: string[] = [];
+    const original = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'src')!;
+    Object.defineProperty(HTMLIFrameElement.prototype, 'src', {
+      configurable: true,
+      get: original.get,
+      set(value: string) {
+        srcs.push(value); // recorded, never loaded
+      },
+    });
+    try {
+      host.setState('open');
+      expect(srcs).toEqual([]); // not before the registration
+      await flush();
+      expect(srcs).toHaveLength(1);
+      expect(new URL(srcs[0]).searchParams.get('t')).toBe(tokens[0]);
+      document.querySelector('backstory-sidebar')!.remove();
+      await flush();
+      await flush();
+      expect(document.querySelector('backstory-sidebar')).not.toBeNull();
+      expect(tokens).toHaveLength(2);
+      expect(new URL(srcs.at(-1)!).searchParams.get('t')).toBe(tokens[1]);
+    } finally {
+      Object.defineProperty(HTMLIFrameElement.prototype, 'src', original);
+      host.destroy();
+    }
   });
 });

@@ -47,7 +47,7 @@ export interface SidebarHostOptions {
    * The token the frame's URL carries, and the background's receipt of it: the frame loads only
    * once the background knows it, so the frame's first request is already its tab's.
    */
-  mount?: { token: string; registered: Promise<unknown> };
+  mount?: () => { token: string; registered: Promise<unknown> };
 }
 
 export function createSidebarHost(options: SidebarHostOptions): SidebarHost {
@@ -79,11 +79,12 @@ export function createSidebarHost(options: SidebarHostOptions): SidebarHost {
     priority: document.documentElement.style.getPropertyPriority(side === 'right' ? 'margin-right' : 'margin-left'),
   };
 
-  let registered = !options.mount;
+  let mount = options.mount?.();
+  let registered = !mount;
 
   function frameUrl(): string {
     const query = new URLSearchParams();
-    if (options.mount) query.set('t', options.mount.token);
+    if (mount) query.set('t', mount.token);
     if (intent) query.set('intent', intent);
     const search = query.toString() ? `?${query}` : '';
     return `${browser.runtime.getURL('/sidebar.html')}${search}#${generation}`;
@@ -96,11 +97,28 @@ export function createSidebarHost(options: SidebarHostOptions): SidebarHost {
     frame.setAttribute('allow', 'clipboard-write');
     panel.append(frame);
     if (registered) frame.src = frameUrl();
-    else
-      void options.mount?.registered.finally(() => {
-        registered = true;
-        if (frame) frame.src = frameUrl();
-      });
+    else loadWhenRegistered();
+  }
+
+  function loadWhenRegistered(): void {
+    const pending = mount;
+    void pending?.registered.finally(() => {
+      if (pending !== mount) return; // a newer mount took over
+      registered = true;
+      if (frame) frame.src = frameUrl();
+    });
+  }
+
+  /**
+   * A frame put back into the page is a new frame to the browser (a new frameId), which the
+   * background no longer takes for the tab's sidebar under the old token: it loads again with a new one.
+   */
+  function remount(): void {
+    if (!frame || !options.mount) return;
+    mount = options.mount();
+    registered = false;
+    frame.removeAttribute('src');
+    loadWhenRegistered();
   }
 
   function makeRoom(on: boolean): void {
@@ -127,6 +145,7 @@ export function createSidebarHost(options: SidebarHostOptions): SidebarHost {
     if (host.isConnected || state === 'closed') return;
     if (reattached < MAX_REATTACH) {
       reattached += 1;
+      remount();
       document.documentElement.append(host);
       return;
     }

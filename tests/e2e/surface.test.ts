@@ -91,6 +91,24 @@ describe('what is remembered for a site', () => {
     await page.close();
   });
 
+  it('a page that removes the sidebar once after it showed: it comes back, served under a new token', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/en-story.html?removes=once'));
+    const first = await waitFor(async () => {
+      const found = sidebarFrames(page)[0];
+      return found && (await summaryShown(found)) ? found : undefined;
+    }, 'the sidebar');
+    const firstToken = new URL(first.url()).searchParams.get('t');
+    await page.evaluate(() => document.querySelector('backstory-sidebar')?.remove());
+    const again = await waitFor(async () => {
+      const found = sidebarFrames(page).find((frame) => new URL(frame.url()).searchParams.get('t') !== firstToken);
+      return found && (await summaryShown(found)) ? found : undefined;
+    }, 'the sidebar back');
+    expect(await again.evaluate(() => document.body.innerText)).toMatch(/Unit 8200/);
+    expect(await readTable('sites')).toEqual([]);
+    await page.close();
+  });
+
   it('the reader’s own collapse is remembered: the site’s next story waits as a tab', async () => {
     const page = await session.context.newPage();
     await page.goto(server.url('/en-story.html?reader=collapses'));
