@@ -2,6 +2,7 @@ import type { PageMetadata } from '../../core/page/types';
 import type { ArticleForDraft } from '../../core/follow/types';
 import { sendRequest } from '../../storage/messaging';
 import { stripHash } from '../../core/url';
+import { toArticleForDraft } from '../../core/follow/article-for-draft';
 import type { AnalysisState } from '../../components/sidebar/this-article-section';
 
 export interface PageReading {
@@ -30,8 +31,6 @@ export async function analyzeCurrentPage(metadata: PageMetadata | null, pageUrl?
     if (reading.reason === 'error') console.error('Backstory: could not analyse the article', reading.message);
     return { state: { status: 'failed', reason: reading.reason } };
   }
-  const article: ArticleForDraft | undefined = meta
-    ? { url: meta.canonicalUrl ?? stripHash(snapshot.url), metadata: meta, paragraphs: reading.paragraphs, links: reading.links, analysis: reading.analysis }
-    : undefined;
+  const article = meta ? toArticleForDraft(reading, meta.canonicalUrl ?? stripHash(snapshot.url), meta) : undefined;
   return { state: { status: 'ready', analysis: reading.analysis }, article };
 }

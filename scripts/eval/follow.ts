@@ -21,11 +21,10 @@ import { matchPage } from '../../core/match/match-page';
 import type { CompiledMatcher, TopicMatch } from '../../core/match/types';
 import { extractMetadata } from '../../core/page/extract-metadata';
 import type { PageMetadata } from '../../core/page/types';
-import { listUnrelatedPages, wrapRecord } from './matching';
+import { listUnrelatedPages, loadLayouts, readJsonl, wrapRecord } from './matching';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const followRoot = path.resolve(repoRoot, 'eval/follow');
-const layoutsRoot = path.resolve(repoRoot, 'tests/fixtures/topic-layouts');
 /** Drafts are made as if on this day, so ids and `addedAt` do not change from run to run. */
 const DRAFTED_AT = '2026-01-01T00:00:00.000Z';
 
@@ -62,10 +61,6 @@ interface Story {
   pages: FollowRecord[];
 }
 
-function readJsonl<T>(file: string): T[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
-}
-
 export function loadStories(set: string): Story[] {
   const dir = path.join(followRoot, set);
   if (!existsSync(dir)) return [];
@@ -77,13 +72,6 @@ export function loadStories(set: string): Story[] {
     stories.push({ id: seed.story, set, seed, pages: records.filter((r) => r !== seed) });
   }
   return stories;
-}
-
-function loadLayouts(): { name: string; html: string }[] {
-  return readdirSync(layoutsRoot)
-    .filter((f) => f.endsWith('.html'))
-    .sort()
-    .map((f) => ({ name: f.replace(/\.html$/, ''), html: readFileSync(path.join(layoutsRoot, f), 'utf8') }));
 }
 
 function parse(html: string): Document {

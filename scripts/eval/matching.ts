@@ -52,7 +52,7 @@ async function loadMetadataReader(): Promise<MetadataFn> {
   };
 }
 
-function readJsonl<T>(file: string): T[] {
+export function readJsonl<T>(file: string): T[] {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l.replace(/:\s*NaN\b/g, ": null")) as T);
 }
 
@@ -60,7 +60,7 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function loadLayouts(): { name: string; html: string }[] {
+export function loadLayouts(): { name: string; html: string }[] {
   return readdirSync(layoutsRoot)
     .filter((f) => f.endsWith('.html'))
     .sort()
