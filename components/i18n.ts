@@ -1,7 +1,7 @@
-import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import en from '../public/_locales/en/messages.json';
 import ar from '../public/_locales/ar/messages.json';
+import { getPlatform } from '../storage/platform';
 
 // UI strings live in the browser's i18n files (public/_locales). The browser
 // picks a language from its own UI; users may choose another in Options, which
@@ -22,7 +22,7 @@ export function setUiLanguage(language: UiLanguage): void {
 /** The language the UI is shown in: the user's choice, else the browser's. */
 export function resolveUiLanguage(language: UiLanguage = current): 'en' | 'ar' {
   if (language !== 'auto') return language;
-  const browserLanguage = safeCall(() => browser.i18n.getUILanguage()) ?? 'en';
+  const browserLanguage = safeCall(() => getPlatform().uiLanguage()) ?? 'en';
   return browserLanguage.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }
 
@@ -45,7 +45,7 @@ function substitute(message: string, substitutions: (string | number)[]): string
 /** A UI string. Falls back to English, then to the key, so a missing string is visible but harmless. */
 export function t(key: string, ...substitutions: (string | number)[]): string {
   if (current === 'auto') {
-    const fromBrowser = safeCall(() => browser.i18n.getMessage(key, substitutions.map(String)));
+    const fromBrowser = safeCall(() => getPlatform().message(key, substitutions.map(String)));
     if (fromBrowser) return fromBrowser;
   }
   const catalog = CATALOGS[resolveUiLanguage()];

@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { observeQuery } from '../storage/live';
 import { useEffect, useState } from 'preact/hooks';
 
 /**
@@ -8,11 +8,10 @@ import { useEffect, useState } from 'preact/hooks';
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[] = []): { value: T | undefined; error: unknown } {
   const [state, setState] = useState<{ value: T | undefined; error: unknown }>({ value: undefined, error: undefined });
   useEffect(() => {
-    const subscription = liveQuery(query).subscribe({
+    return observeQuery(query, {
       next: (value) => setState({ value, error: undefined }),
       error: (error) => setState((previous) => ({ value: previous.value, error })),
     });
-    return () => subscription.unsubscribe();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return state;

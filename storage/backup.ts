@@ -52,8 +52,44 @@ function isArrayOfObjects(value: unknown): value is Record<string, unknown>[] {
   return Array.isArray(value) && value.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item));
 }
 
-/** Replaces all data with a backup's, or changes nothing at all. */
-export async function restoreBackup(text: string): Promise<RestoreResult> {
+/** How many of each kind of record: what a backup holds, or what is stored now. */
+export interface DataCounts {
+  dossiers: number;
+  history: number;
+  dismissals: number;
+  sites: number;
+}
+
+/** A backup read and checked, not yet applied: what it holds, for the reader to confirm. */
+export interface BackupPlan {
+  ok: true;
+  /** What the backup holds (after leaving out rows the code could not use). */
+  holds: DataCounts;
+  exportedAt: string | null;
+  /** @internal the rows to write */
+  rows: {
+    dossiers: StoredDossier[];
+    history: HistoryEntry[];
+    settings: SettingRow[];
+    dismissals: Dismissal[];
+    sites: SiteRow[];
+    tombstones: Tombstone[];
+  };
+}
+
+/** What is stored now (what a restore would replace). */
+export async function countStoredData(): Promise<DataCounts> {
+  const db = getDb();
+  return db.transaction('r', [db.dossiers, db.history, db.dismissals, db.sites], async () => ({
+    dossiers: await db.dossiers.count(),
+    history: await db.history.count(),
+    dismissals: await db.dismissals.count(),
+    sites: await db.sites.count(),
+  }));
+}
+
+/** Reads and checks a backup file without changing anything: a plan to confirm, or why it cannot be restored. */
+export function readBackup(text: string): BackupPlan | StorageFailure {
   if (text.length > MAX_BACKUP_BYTES) return fail('backup-too-large', 'This backup file is too large to be a Backstory backup.');
   let data: Partial<Backup>;
   try {
@@ -87,7 +123,24 @@ export async function restoreBackup(text: string): Promise<RestoreResult> {
   const settings = ((data.settings ?? []) as SettingRow[])
     .filter((row) => typeof row.key === 'string')
     .map((row) => (row.key === 'settings' ? { key: row.key, value: sanitizeSettings(row.value) } : row));
+  const dismissals = ((data.dismissals ?? []) as Partial<Dismissal>[]).filter(
+    (row) => typeof row.dossierId === 'string' && (row.scope === 'page' || row.scope === 'site') && typeof row.target === 'string',
+  ) as Dismissal[];
+  const sites = ((data.sites ?? []) as Partial<SiteRow>[]).filter(
+    (row) => typeof row.host === 'string' && (row.sidebarState === 'open' || row.sidebarState === 'collapsed' || row.sidebarState === 'closed'),
+  ) as SiteRow[];
+  const tombstones = ((data.tombstones ?? []) as Partial<Tombstone>[]).filter((row) => typeof row.id === 'string') as Tombstone[];
+  return {
+    ok: true,
+    holds: { dossiers: dossiers.length, history: history.length, dismissals: dismissals.length, sites: sites.length },
+    exportedAt: typeof data.exportedAt === 'string' ? data.exportedAt : null,
+    rows: { dossiers, history, settings, dismissals, sites, tombstones },
+  };
+}
 
+/** Replaces all data with a checked backup's, in one transaction: all of it, or (a full disk) nothing. */
+export async function applyBackup(plan: BackupPlan): Promise<RestoreResult> {
+  const { dossiers, history, settings, dismissals, sites, tombstones } = plan.rows;
   const db = getDb();
   try {
     await db.transaction('rw', [db.dossiers, db.sources, db.events, db.history, db.settings, db.dismissals, db.sites, db.tombstones], async () => {
@@ -108,9 +161,9 @@ export async function restoreBackup(text: string): Promise<RestoreResult> {
       }
       await db.history.bulkPut(history);
       await db.settings.bulkPut(settings);
-      await db.dismissals.bulkPut((data.dismissals ?? []) as Dismissal[]);
-      await db.sites.bulkPut((data.sites ?? []) as SiteRow[]);
-      await db.tombstones.bulkPut((data.tombstones ?? []) as Tombstone[]);
+      await db.dismissals.bulkPut(dismissals);
+      await db.sites.bulkPut(sites);
+      await db.tombstones.bulkPut(tombstones);
       // Compiled matchers cached elsewhere must rebuild: the revision only ever grows.
       await db.settings.put({ key: 'dossiersRevision', value: Math.max(before, await getDossiersRevision()) + 1 });
     });
@@ -118,6 +171,12 @@ export async function restoreBackup(text: string): Promise<RestoreResult> {
     return describeStorageError(error);
   }
   return { ok: true, dossiers: dossiers.length, history: history.length };
+}
+
+/** Replaces all data with a backup's, or changes nothing at all (readBackup, then applyBackup). */
+export async function restoreBackup(text: string): Promise<RestoreResult> {
+  const plan = readBackup(text);
+  return plan.ok ? applyBackup(plan) : plan;
 }
 
 /** Deletes every dossier, history row and setting. The built-in comes back on the next update or via Options. */

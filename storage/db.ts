@@ -69,6 +69,11 @@ export interface Dismissal {
   /** The page URL (without hash) or the site's host name. */
   target: string;
   createdAt: number;
+  /**
+   * The history rows this dismissal took out (read on that page or site), kept so that undoing it
+   * brings them back. Not indexed: no schema change.
+   */
+  removedHistory?: HistoryEntry[];
 }
 
 export type SidebarState = 'open' | 'collapsed' | 'closed';

@@ -43,20 +43,60 @@ export function dismissTarget(url: string, scope: DismissScope): string {
   return scope === 'page' ? stripHash(url) : hostOf(url) ?? url;
 }
 
-/** "Not about this story": the page (or the whole site) stops matching that dossier. */
-export async function dismissMatch(dossierId: string, scope: DismissScope, url: string): Promise<void> {
+/**
+ * "Not about this story": the page (or the whole site) stops matching that dossier, and its pages leave
+ * the history. Nothing is lost: the rows taken out are kept in the dismissal, and undoing it
+ * (`undoDismissal`) puts them back. Returns the dismissal's id.
+ */
+export async function dismissMatch(dossierId: string, scope: DismissScope, url: string): Promise<number> {
   const db = getDb();
   const target = dismissTarget(url, scope);
-  await db.transaction('rw', [db.dismissals, db.history], async () => {
+  return db.transaction('rw', [db.dismissals, db.history], async () => {
     const existing = await db.dismissals.where('[dossierId+scope+target]').equals([dossierId, scope, target]).first();
-    if (!existing) await db.dismissals.add({ dossierId, scope, target, createdAt: Date.now() });
     // The user said it is not about the story: it must not show up as read on it.
-    await db.history
+    const removed = await db.history
       .where('dossierId')
       .equals(dossierId)
       .filter((row) => dismissTarget(row.url, scope) === target)
-      .delete();
+      .toArray();
+    await db.history.bulkDelete(removed.map((row) => row.id!));
+    if (existing?.id !== undefined) {
+      if (removed.length) await db.dismissals.update(existing.id, { removedHistory: [...(existing.removedHistory ?? []), ...removed] });
+      return existing.id;
+    }
+    return db.dismissals.add({ dossierId, scope, target, createdAt: Date.now(), ...(removed.length ? { removedHistory: removed } : {}) });
   });
+}
+
+/**
+ * Undoes a dismissal: the page or site matches the dossier again, and the history rows it took out
+ * come back (unless the same page has been recorded again since: the newer row stays).
+ * Returns how many rows came back; 0 when there was no such dismissal.
+ */
+export async function undoDismissal(id: number): Promise<number> {
+  const db = getDb();
+  return db.transaction('rw', [db.dismissals, db.history], async () => {
+    const row = await db.dismissals.get(id);
+    if (!row) return 0;
+    await db.dismissals.delete(id);
+    let restored = 0;
+    for (const entry of row.removedHistory ?? []) {
+      const newer = await db.history.where('url').equals(entry.url).filter((other) => other.dossierId === entry.dossierId).first();
+      if (newer) continue;
+      const { id: _oldId, ...rest } = entry;
+      await db.history.add(rest);
+      restored += 1;
+    }
+    return restored;
+  });
+}
+
+/** The dismissals that apply to this URL (its page's and its site's), newest first. */
+export async function listDismissalsFor(url: string): Promise<Dismissal[]> {
+  const db = getDb();
+  const targets = [dismissTarget(url, 'page'), dismissTarget(url, 'site')];
+  const rows = await db.dismissals.where('target').anyOf(targets).toArray();
+  return rows.filter((row) => row.target === dismissTarget(url, row.scope)).sort((a, b) => b.createdAt - a.createdAt);
 }
 
 /** Dossier ids dismissed for this URL, by page or by site. */
@@ -71,6 +111,14 @@ export async function listDismissals(): Promise<Dismissal[]> {
   return getDb().dismissals.toArray();
 }
 
+/** Removing a dismissal is undoing it: its history comes back. */
 export async function removeDismissal(id: number): Promise<void> {
-  await getDb().dismissals.delete(id);
+  await undoDismissal(id);
+}
+
+/** Undoes every dismissal (the Data section's "forget all"); returns how many history rows came back. */
+export async function undoAllDismissals(): Promise<number> {
+  let restored = 0;
+  for (const row of await listDismissals()) if (row.id !== undefined) restored += await undoDismissal(row.id);
+  return restored;
 }

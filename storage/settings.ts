@@ -1,4 +1,4 @@
-import { getDb, type SidebarState } from './db';
+import { getDb, type SidebarState, type SiteRow } from './db';
 
 export type UiLanguage = 'auto' | 'en' | 'ar';
 
@@ -101,4 +101,19 @@ export async function getSidebarState(host: string): Promise<SidebarState | unde
 
 export async function setSidebarState(host: string, sidebarState: SidebarState): Promise<void> {
   await getDb().sites.put({ host, sidebarState });
+}
+
+/** What is remembered per site (open, collapsed or closed), by host name. */
+export async function listSiteStates(): Promise<SiteRow[]> {
+  const rows = await getDb().sites.toArray();
+  return rows.sort((a, b) => a.host.localeCompare(b.host));
+}
+
+/** Forgets a site's remembered sidebar state: the sidebar behaves there as on a site never seen. */
+export async function forgetSiteState(host: string): Promise<void> {
+  await getDb().sites.delete(host);
+}
+
+export async function forgetAllSiteStates(): Promise<void> {
+  await getDb().sites.clear();
 }

@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SidebarCommand, TabState } from '../../core/messages';
 import type { Dossier } from '../../core/dossier/types';
@@ -6,6 +5,7 @@ import type { HistoryEntry, StoredDossier } from '../../storage/db';
 import { getDossier, listDossiers } from '../../storage/dossiers';
 import { listHistory, stripHash } from '../../storage/history';
 import { sendRequest } from '../../storage/messaging';
+import { getPlatform } from '../../storage/platform';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { formatPartialDate, isHttpUrl, listCitationParts } from '../common/format';
@@ -78,7 +78,7 @@ export function PopupApp() {
   };
 
   const openOptions = async () => {
-    await browser.runtime.openOptionsPage();
+    await getPlatform().openOptionsPage();
     if (!new URLSearchParams(location.search).has('tab')) window.close();
   };
 

@@ -1,11 +1,10 @@
-import browser from 'webextension-polyfill';
+import { getPlatform } from '../../storage/platform';
 
 /** The tab the popup speaks about: `?tab=<id>` (tests open popup.html in a tab of its own), else the active tab. */
 export async function findTargetTabId(search: string = location.search): Promise<number | undefined> {
   const fromUrl = parseTabParam(search);
   if (fromUrl !== undefined) return fromUrl;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return getPlatform().activeTabId();
 }
 
 export function parseTabParam(search: string): number | undefined {

@@ -4,7 +4,8 @@ import { parseRequest, type DossierState, type FollowNotice, type FollowReply, t
 import type { DraftResult } from '../../core/follow/types';
 import { compileMatcher } from '../../core/match/compile-matcher';
 import type { CompiledMatcher } from '../../core/match/types';
-import { getDossier, getDossiersRevision, installBuiltinDossier, listDossiers, listEnabledDossiers } from '../../storage/dossiers';
+import { getDossier, getDossiersRevision, listDossiers, listEnabledDossiers } from '../../storage/dossiers';
+import { ensureBuiltinDossier, readBuiltinInstallState, requestBuiltinInstall } from '../../storage/builtin-install';
 import { dismissMatch, listDismissedDossiers, listHistory, recordVisit } from '../../storage/history';
 import { getSettings, getSidebarState, isSiteAllowed, setSidebarState } from '../../storage/settings';
 import { sendToTab } from '../../storage/messaging';
@@ -18,6 +19,8 @@ const PREPARED_TTL_MS = 10_000;
 const MAX_FOLLOW_CHARS = 5 * 1024 * 1024;
 const MENU_OPEN = 'backstory-open';
 const MENU_FOLLOW = 'backstory-follow';
+// A failed install of the built-in dossier is tried again on the next message, but not more often than this.
+const BUILTIN_RETRY_MS = 30_000;
 
 type DossierData = Omit<SidebarData, 'tab'>;
 interface PreparedData {
@@ -62,6 +65,27 @@ export function createBackgroundService() {
   // sidebar's first paint. Used once, and only for the same page and dossier.
   const prepared = new Map<number, PreparedData>();
   const mounts = createSidebarMounts();
+  // The built-in dossier's install, when one is due (see storage/builtin-install.ts): undefined until read.
+  let builtinDue: boolean | undefined;
+  let builtinTriedAt = -Infinity;
+
+  /** Installs the built-in dossier if an install is due (a failed one is tried again); never throws. */
+  async function retryBuiltinIfDue(now = Date.now()): Promise<void> {
+    if (builtinDue === undefined) builtinDue = (await readBuiltinInstallState()) !== undefined;
+    if (!builtinDue || now - builtinTriedAt < BUILTIN_RETRY_MS) return;
+    builtinTriedAt = now;
+    builtinDue = (await ensureBuiltinDossier()) === 'failed';
+  }
+
+  async function installBuiltin(): Promise<void> {
+    try {
+      await requestBuiltinInstall();
+    } catch {
+      // storage.local failed too: the install is still tried now.
+    }
+    builtinTriedAt = Date.now();
+    builtinDue = (await ensureBuiltinDossier({ force: true })) === 'failed';
+  }
 
   function restoreTabStates(): Promise<void> {
     restored ??= (async () => {
@@ -248,6 +272,7 @@ export function createBackgroundService() {
     if (fromExtensionPage && isSidebarFrame(sender) && !(await mounts.isTrusted(sender))) {
       throw new Error('this sidebar frame was not mounted by Backstory');
     }
+    await retryBuiltinIfDue();
     const requireExtensionPage = () => {
       if (!fromExtensionPage) throw new Error(`${request.type} is only accepted from the extension's pages`);
     };
@@ -329,8 +354,10 @@ export function createBackgroundService() {
     start() {
       browser.runtime.onInstalled.addListener(async () => {
         createMenus();
-        await installBuiltinDossier().catch((error) => console.error('Backstory: could not load the built-in dossier', error));
+        await installBuiltin();
       });
+      // A failed install is tried again when the browser starts (and on the next message, see handle).
+      browser.runtime.onStartup?.addListener(() => void retryBuiltinIfDue());
       // The page's context menu: the sidebar on any article, matched or not, and following its story.
       browser.contextMenus?.onClicked.addListener(async (info: { menuItemId: string | number }, tab?: { id?: number }) => {
         if (tab?.id === undefined) return;
@@ -361,6 +388,7 @@ export function createBackgroundService() {
     },
     // For tests.
     handle,
+    installBuiltin,
   };
 }
 

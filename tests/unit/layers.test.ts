@@ -17,6 +17,14 @@ const FORBIDDEN: Record<string, string[]> = {
   scripts: ['tests', 'entrypoints', 'components'],
 };
 
+/**
+ * Packages that reach the browser or the database: only storage/ (its services) and entrypoints/ (the
+ * extension's wiring) may import them. components/ go through storage/ services (fakeable in tests),
+ * and core/ runs in Node.
+ */
+const BROWSER_PACKAGES = ['webextension-polyfill', 'wxt/browser', '@wxt-dev/browser', 'dexie', 'dexie-react-hooks'];
+const NO_BROWSER_PACKAGES = ['core', 'components'];
+
 function listSources(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
@@ -29,6 +37,34 @@ function listSources(dir: string): string[] {
 }
 
 const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+
+/** Every module a file imports (relative or a package). */
+function importedSpecifiers(source: string): string[] {
+  return [...source.matchAll(IMPORT)].map((match) => match[1] ?? match[2] ?? match[3]).filter((s): s is string => Boolean(s));
+}
+
+function stripComments(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
+/** Browser packages imported, or the extension API used through a global (`browser.tabs`, `chrome.runtime`). */
+function browserAccess(source: string): string[] {
+  const found = importedSpecifiers(source).filter((specifier) => BROWSER_PACKAGES.some((name) => specifier === name || specifier.startsWith(`${name}/`)));
+  for (const match of stripComments(source).matchAll(/\b(browser|chrome)\.(runtime|tabs|i18n|storage|action|browserAction|contextMenus|menus|commands|windows|scripting|sidePanel|sidebarAction)\b/g)) {
+    found.push(`${match[1]}.${match[2]}`);
+  }
+  return [...new Set(found)];
+}
+
+function findBrowserAccess(root = ROOT): string[] {
+  const problems: string[] = [];
+  for (const layer of NO_BROWSER_PACKAGES) {
+    for (const file of listSources(join(root, layer))) {
+      for (const access of browserAccess(readFileSync(file, 'utf8'))) problems.push(`${relative(root, file)} uses ${access} (${layer} must go through storage/)`);
+    }
+  }
+  return problems;
+}
 
 /** The top-level folders a file's relative imports reach. */
 function importedLayers(file: string, source: string): { specifier: string; layer: string }[] {
@@ -57,6 +93,22 @@ function findUpwardImports(root = ROOT): string[] {
 describe('layers', () => {
   it('no module imports a layer above its own (and scripts never import tests)', () => {
     expect(findUpwardImports()).toEqual([]);
+  });
+
+  it('core/ and components/ never reach browser APIs or the database themselves (storage/ services do)', () => {
+    expect(findBrowserAccess()).toEqual([]);
+  });
+
+  it('sees browser access in every form it can be written', () => {
+    expect(browserAccess(`import browser from 'webextension-polyfill';`)).toEqual(['webextension-polyfill']);
+    expect(browserAccess(`import { liveQuery } from "dexie";`)).toEqual(['dexie']);
+    expect(browserAccess(`import { browser } from 'wxt/browser';`)).toEqual(['wxt/browser']);
+    expect(browserAccess(`const m = await import('dexie');`)).toEqual(['dexie']);
+    expect(browserAccess(`await browser.tabs.query({});`)).toEqual(['browser.tabs']);
+    expect(browserAccess(`chrome.runtime.sendMessage(x);`)).toEqual(['chrome.runtime']);
+    // Words in comments, and look-alikes, are not access.
+    expect(browserAccess(`// browser.i18n cannot do this at run time\n/* chrome.tabs */ const x = 1;`)).toEqual([]);
+    expect(browserAccess(`import { getPlatform } from '../storage/platform'; const browserLanguage = 'en';`)).toEqual([]);
   });
 
   it('sees an upward import in every form it can be written', () => {
