@@ -127,7 +127,7 @@ describe('restore asks first: a backup is read and counted before anything is re
     if (!plan.ok) throw new Error('expected a plan');
     const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
     const original = db.history.bulkPut.bind(db.history);
-    db.history.bulkPut = (() => Promise.reject(quota)) as typeof db.history.bulkPut;
+    db.history.bulkPut = (() => Promise.reject(quota)) as unknown as typeof db.history.bulkPut;
     await recordVisit(visit('https://news.example/extra', 60));
     try {
       expect(await applyBackup(plan)).toMatchObject({ ok: false, reason: 'quota' });

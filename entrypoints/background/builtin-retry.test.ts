@@ -23,7 +23,7 @@ afterEach(() => {
 function breakWrites() {
   const quota = Object.assign(new Error('The disk is full'), { name: 'QuotaExceededError' });
   const original = db.dossiers.put.bind(db.dossiers);
-  db.dossiers.put = (() => Promise.reject(quota)) as typeof db.dossiers.put;
+  db.dossiers.put = (() => Promise.reject(quota)) as unknown as typeof db.dossiers.put;
   return () => {
     db.dossiers.put = original;
   };
