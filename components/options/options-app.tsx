@@ -4,6 +4,7 @@ import { describeStorageError } from '../../storage/errors';
 import { describeFailureText } from '../common/failure-text';
 import { t } from '../i18n';
 import { Toast, useToast } from '../common/toast';
+import { BuiltinInstallNotice } from '../common/builtin-notice';
 import { useSettingsAndLanguage } from '../common/use-page-language';
 import { DataSection } from './data-section';
 import { DossiersSection } from './dossiers-section';
@@ -58,6 +59,7 @@ export function OptionsApp() {
           </ul>
         </nav>
         <main class="options-main">
+          <BuiltinInstallNotice />
           <DossiersSection language={language} notify={show} />
           <MatchingSection settings={settings} save={save} />
           <HistorySection settings={settings} language={language} save={save} notify={show} />

@@ -3,7 +3,8 @@ import type { SidebarCommand, TabState } from '../../core/messages';
 import type { Dossier } from '../../core/dossier/types';
 import type { HistoryEntry, StoredDossier } from '../../storage/db';
 import { getDossier, listDossiers } from '../../storage/dossiers';
-import { listHistory, stripHash } from '../../storage/history';
+import { listDismissalsFor, listHistory, stripHash, undoDismissal } from '../../storage/history';
+import type { Dismissal } from '../../storage/db';
 import { sendRequest } from '../../storage/messaging';
 import { getPlatform } from '../../storage/platform';
 import { t } from '../i18n';
@@ -12,6 +13,8 @@ import { formatPartialDate, isHttpUrl, listCitationParts } from '../common/forma
 import { useSettingsAndLanguage } from '../common/use-page-language';
 import { describeTabState } from './describe-status';
 import { findTargetTabId } from './tab-target';
+import { BuiltinInstallNotice } from '../common/builtin-notice';
+import { Toast, useToast } from '../common/toast';
 import '../common/base.css';
 import './popup.css';
 
@@ -56,6 +59,7 @@ export function PopupApp() {
   }, []);
   const { state, refresh } = useTabState(tabId);
   const [notice, setNotice] = useState<string | null>(null);
+  const { toast, show, hide } = useToast();
 
   const command = async (cmd: SidebarCommand) => {
     if (tabId === undefined) return false;
@@ -95,6 +99,7 @@ export function PopupApp() {
         </button>
       </header>
       <main class="popup__main">
+        <BuiltinInstallNotice compact />
         {(view.kind === 'loading' || view.kind === 'pending') && (
           <p class="ui-muted" role="status" data-testid="popup-pending">
             {view.kind === 'pending' ? t('popupPending') : t('uiLoading')}
@@ -108,10 +113,21 @@ export function PopupApp() {
             metadata={state.status.metadata}
             language={language}
             onOpen={() => command({ command: 'open' })}
-            onDismiss={async () => {
+            onDismiss={async (title) => {
               if (!state.status) return;
-              await sendRequest({ type: 'dismiss', dossierId: best.dossierId, scope: 'page', url: state.status.url });
+              const url = state.status.url;
+              const dossierId = best.dossierId;
+              await sendRequest({ type: 'dismiss', dossierId, scope: 'page', url });
               await command({ command: 'recheck' });
+              show({
+                text: t('popupDismissedDone', title),
+                onUndo: async () => {
+                  const [row] = (await listDismissalsFor(url)).filter((d) => d.dossierId === dossierId && d.scope === 'page');
+                  if (row?.id !== undefined) await undoDismissal(row.id);
+                  await command({ command: 'recheck' });
+                  show({ text: t('popupUndone') });
+                },
+              });
             }}
           />
         )}
@@ -126,6 +142,15 @@ export function PopupApp() {
             onFollow={() => closeAfter(command({ command: 'open', intent: 'follow' }))}
           />
         )}
+        {view.kind === 'unmatched' && state?.status?.kind === 'dismissed' && (
+          <DismissedUndo
+            url={state.status.url}
+            onUndone={async () => {
+              await command({ command: 'recheck' });
+              show({ text: t('popupUndone') });
+            }}
+          />
+        )}
         {notice && (
           <p class="popup__notice" role="alert">
             {notice}
@@ -133,6 +158,7 @@ export function PopupApp() {
         )}
         <RecentReads dossierId={best?.dossierId} currentUrl={state?.status?.url} language={language} />
       </main>
+      <Toast toast={toast} onClose={hide} />
     </div>
   );
 }
@@ -150,7 +176,7 @@ function MatchedView(props: {
   metadata: NonNullable<TabState['status']>['metadata'];
   language: string;
   onOpen: () => void;
-  onDismiss: () => void;
+  onDismiss: (title: string) => void | Promise<void>;
 }) {
   const { value: row, error } = useLiveQuery(() => getDossier(props.dossierId), [props.dossierId]);
   const [isBusy, setBusy] = useState(false);
@@ -236,11 +262,45 @@ function MatchedView(props: {
         <button type="button" class="ui-button ui-button--primary" disabled={isBusy} onClick={() => run(props.onOpen)} data-testid="popup-open">
           {t('popupOpenSidebar')}
         </button>
-        <button type="button" class="ui-button" disabled={isBusy} onClick={() => run(props.onDismiss)} data-testid="popup-dismiss">
+        <button type="button" class="ui-button" disabled={isBusy} onClick={() => run(() => props.onDismiss(dossier?.title ?? props.topicLabel))} data-testid="popup-dismiss">
           {t('popupNotAbout')}
         </button>
       </div>
     </section>
+  );
+}
+
+/** A page the reader said is not about a story: which story, page or whole site, and Undo. */
+function DismissedUndo(props: { url: string; onUndone: () => Promise<void> }) {
+  const { value: rows } = useLiveQuery(() => listDismissalsFor(props.url), [props.url]);
+  const { value: titles } = useLiveQuery(async () => new Map((await listDossiers()).map((row) => [row.id, row.title])), []);
+  const [isBusy, setBusy] = useState(false);
+  if (!rows?.length) return null;
+  return (
+    <ul class="popup__dismissals" data-testid="popup-dismissals">
+      {rows.map((row: Dismissal) => (
+        <li key={row.id} data-scope={row.scope}>
+          <span dir="auto">{t('popupDismissedOn', titles?.get(row.dossierId) ?? row.dossierId, row.scope === 'site' ? t('popupScopeSite', row.target) : t('popupScopePage'))}</span>{' '}
+          <button
+            type="button"
+            class="ui-button ui-button--small"
+            disabled={isBusy}
+            data-testid="popup-undo-dismiss"
+            onClick={async () => {
+              setBusy(true);
+              try {
+                await undoDismissal(row.id!);
+                await props.onUndone();
+              } finally {
+                setBusy(false);
+              }
+            }}
+          >
+            {t('popupUndoDismiss')}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
 
