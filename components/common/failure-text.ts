@@ -65,7 +65,7 @@ function formatMonthYear(year: number, month: number, language: string): string 
 }
 
 /** The substitutions ($1, $2, …) of each problem code's string, in order. */
-const PROBLEM_SUBSTITUTIONS: Record<string, (p: Params, language: string) => Substitution[]> = {
+export const PROBLEM_SUBSTITUTIONS: Record<string, (p: Params, language: string) => Substitution[]> = {
   required: () => [],
   'not-allowed-value': (p) => [isolate(p.value), isolate(p.options)],
   'wrong-type': (p) => [describeKind({ got: String(p.expected) }), describeKind(p)],
@@ -86,6 +86,7 @@ const PROBLEM_SUBSTITUTIONS: Record<string, (p: Params, language: string) => Sub
     p.bytes === undefined || p.maxBytes === undefined ? [undefined] : [isolate(formatBytes(Number(p.bytes), language)), isolate(formatBytes(Number(p.maxBytes), language))],
   'empty-file': () => [],
   'invalid-json': (p) => [p.line, p.column, describeJsonReason(p)],
+  'invalid-json-engine': (p) => [isolate(p.detail)],
   'not-date': (p) => [isolate(p.value)],
   'invalid-month': (p) => [isolate(p.value)],
   'invalid-day': (p, language) => [isolate(p.value), p.year === undefined || p.month === undefined ? undefined : formatMonthYear(Number(p.year), Number(p.month), language), p.days],
@@ -109,7 +110,7 @@ const PROBLEM_SUBSTITUTIONS: Record<string, (p: Params, language: string) => Sub
   'id-mismatch': () => [],
 };
 
-const FAILURE_SUBSTITUTIONS: Record<string, (p: Params) => Substitution[]> = {
+export const FAILURE_SUBSTITUTIONS: Record<string, (p: Params) => Substitution[]> = {
   'invalid-dossier': (p) => [p.count],
   'invalid-backup': (p) => [p.count],
   'backup-bad-table': (p) => [isolate(p.table)],

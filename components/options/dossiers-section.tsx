@@ -99,7 +99,7 @@ export function DossiersSection(props: { language: string; notify: (message: Toa
     <section id="section-dossiers" class="options-section" aria-labelledby="section-dossiers-title" data-testid="section-dossiers">
       <h2 id="section-dossiers-title">{t('optDossiers')}</h2>
       <p class="ui-muted">{t('optDossiersIntro')}</p>
-      {error !== undefined && <ProblemList title={t('optSaveFailed')} message={String(error)} />}
+      {error !== undefined && <ProblemList title={t('optSaveFailed')} failure={describeStorageError(error)} />}
       {rows && rows.length === 0 && <p data-testid="no-dossiers">{t('optNoDossiers')}</p>}
       {rows && rows.length > 0 && (
         <ul class="options-dossiers" data-testid="dossier-list">

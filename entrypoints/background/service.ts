@@ -222,6 +222,11 @@ export function createBackgroundService() {
     return { tabId, status: tabStates.get(tabId) ?? null, reachable: false };
   }
 
+  /** Too large to follow: a coded problem (as an import's), so the sidebar can word it in the reader's language. */
+  function tooLarge(size: number, message: string): FollowReply {
+    return { ok: false, reason: 'invalid', message, errors: [{ path: '(file)', message, code: 'too-large', params: { bytes: size, maxBytes: MAX_FOLLOW_CHARS } }] };
+  }
+
   function refuse(failure: FollowFailure): FollowReply {
     return { ok: false, reason: failure.reason, ...(failure.errors ? { errors: failure.errors.slice(0, 20) } : {}), ...(failure.message ? { message: failure.message } : {}) };
   }
@@ -235,7 +240,8 @@ export function createBackgroundService() {
   }
 
   async function followStory(dossier: unknown, tabId: number | undefined): Promise<FollowReply> {
-    if (JSON.stringify(dossier).length > MAX_FOLLOW_CHARS) return { ok: false, reason: 'invalid', message: 'the dossier is too large' };
+    const size = JSON.stringify(dossier).length;
+    if (size > MAX_FOLLOW_CHARS) return tooLarge(size, 'the dossier is too large');
     const saved = await saveFollowedDossier(dossier);
     if (!saved.ok) return refuse(saved);
     const notice: FollowNotice = { kind: 'followed', dossierId: saved.dossier.id, title: saved.dossier.title };
@@ -245,7 +251,8 @@ export function createBackgroundService() {
   }
 
   async function addToStory(request: Extract<Request, { type: 'add-to-story' }>, tabId: number | undefined): Promise<FollowReply> {
-    if (JSON.stringify(request.draft).length > MAX_FOLLOW_CHARS) return { ok: false, reason: 'invalid', message: 'the article is too large' };
+    const size = JSON.stringify(request.draft).length;
+    if (size > MAX_FOLLOW_CHARS) return tooLarge(size, 'the article is too large');
     const merged = await mergeIntoDossier(request.dossierId, request.draft as DraftResult, { learnSpellings: request.learnSpellings });
     if (!merged.ok) return refuse(merged);
     const notice: FollowNotice = {

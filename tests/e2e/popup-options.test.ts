@@ -270,12 +270,123 @@ describe('options: backup', () => {
     expect(await restoreError.textContent()).toContain('dossiers[0].dossier.');
     expect(await options.locator('[data-testid="no-dossiers"]').count()).toBe(1);
 
+    // Restoring asks first, saying what the backup holds and what it replaces; Cancel changes nothing.
+    const backupJson = JSON.parse(readFileSync(backupFile, 'utf8'));
     await options.setInputFiles('#backup-file', backupFile);
+    const confirm = options.locator('[data-testid="restore-confirm"]');
+    await confirm.waitFor();
+    expect(await confirm.locator('[data-testid="restore-holds"]').textContent()).toContain(
+      `holds ${backupJson.dossiers.length} dossiers, ${backupJson.history.length} history rows, ${backupJson.dismissals.length} “not about this story” choices and ${backupJson.sites.length} remembered sites`,
+    );
+    expect(await confirm.locator('[data-testid="restore-replaces"]').textContent()).toContain('now: 0 dossiers, 0 history rows');
+    await options.screenshot({ path: screenshotPath('options-restore-confirm'), fullPage: true });
+    await confirm.locator('[data-testid="restore-cancel"]').click();
+    await confirm.waitFor({ state: 'detached' });
+    await options.waitForTimeout(300);
+    expect(await options.locator('[data-testid="no-dossiers"]').count()).toBe(1);
+
+    await options.setInputFiles('#backup-file', backupFile);
+    await confirm.locator('[data-testid="restore-yes"]').click();
     await options.locator(`[data-dossier-id="${FIXTURE_ID}"]`).waitFor();
     expect((await listedIds(options)).sort()).toEqual(dossiersBefore);
     await options.locator('[data-testid="history-list"] > li').nth(urlsBefore.length - 1).waitFor();
     expect((await history.evaluateAll((items) => items.map((item) => item.getAttribute('data-url')))).sort()).toEqual(urlsBefore);
     expect(await options.locator('[data-testid="restore-errors"] [role="alert"]').count()).toBe(0);
+  });
+});
+
+/** The sidebar frame of a page, once it shows its summary. */
+async function shownSidebarFrame(page: Page) {
+  const end = Date.now() + 20_000;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+    if (frame && (await frame.evaluate(() => document.documentElement.dataset.ready).catch(() => undefined)) === 'summary') return frame;
+    if (Date.now() > end) throw new Error('the sidebar did not show its summary');
+    await page.waitForTimeout(100);
+  }
+}
+
+const historyUrls = () =>
+  options.locator('[data-testid="history-list"] > li').evaluateAll((items) => items.map((item) => item.getAttribute('data-url') ?? '').sort());
+
+describe('options: what is remembered per site, and undoing "not about this story"', () => {
+  it('the reader’s collapse shows in Data as remembered for the site, and Forget clears it', async () => {
+    const { page } = await openArticle(ARTICLE);
+    const frame = await shownSidebarFrame(page);
+    await frame.locator('[data-action="collapse"]').click();
+    const row = options.locator('[data-testid="remembered-sites"] li[data-host="127.0.0.1"]');
+    await row.waitFor();
+    expect(await row.getAttribute('data-state')).toBe('collapsed');
+    expect(await row.textContent()).toContain('folded to a tab');
+    await options.locator('#section-data').scrollIntoViewIfNeeded();
+    await options.screenshot({ path: screenshotPath('options-remembered'), fullPage: true });
+    await row.locator('button').click();
+    await row.waitFor({ state: 'detached' });
+    expect(await options.locator('[data-testid="remembered-sites"]').getAttribute('data-count')).toBe('0');
+    // Forgotten: the site's next story opens again.
+    await page.reload();
+    await shownSidebarFrame(page);
+    expect(await page.evaluate(() => document.querySelector('backstory-sidebar')?.getBoundingClientRect().width ?? 0)).toBeGreaterThan(300);
+    await page.close();
+  });
+
+  it('a site-wide "not about this story" takes the site’s pages out of history; Undo (popup, or Data) brings them back', async () => {
+    await options.locator('[data-testid="history-list"] > li', { hasText: 'Residents evacuated' }).waitFor();
+    const before = await historyUrls();
+    expect(before).toEqual(expect.arrayContaining([server.url(ARTICLE), server.url(ARTICLE_2)]));
+
+    const dismissSite = async (page: Page) => {
+      const frame = await shownSidebarFrame(page);
+      await frame.locator('[data-action="not-about"]').click();
+      await frame.locator('[data-scope="site"]').click();
+      await page.locator('backstory-sidebar').waitFor({ state: 'detached' });
+    };
+    const { page, tabId } = await openArticle(ARTICLE);
+    await dismissSite(page);
+    await options.locator('[data-testid="history-list"] > li', { hasText: 'Residents evacuated' }).waitFor({ state: 'detached' });
+    expect(await historyUrls()).not.toContain(server.url(ARTICLE));
+    expect(await historyUrls()).not.toContain(server.url(ARTICLE_2));
+    const dismissal = options.locator('[data-testid="dismissals"] li[data-scope="site"][data-target="127.0.0.1"]');
+    await dismissal.waitFor();
+    expect(await dismissal.textContent()).toContain(FIXTURE.title);
+
+    // The popup on the dismissed page says so, with Undo.
+    const popup = await openPopup(tabId);
+    await popup.locator('[data-testid="popup-undo-dismiss"]').click();
+    await popup.locator('[data-testid="popup-matched"]').waitFor();
+    await page.locator('backstory-sidebar').waitFor({ state: 'attached' });
+    await dismissal.waitFor({ state: 'detached' });
+    await expect.poll(historyUrls).toEqual(before);
+    await popup.close();
+
+    // Again, undone from the options page's Data section this time.
+    await page.reload();
+    await dismissSite(page);
+    await dismissal.waitFor();
+    await options.locator('[data-testid="history-list"] > li', { hasText: 'Residents evacuated' }).waitFor({ state: 'detached' });
+    await dismissal.locator('button').click();
+    await dismissal.waitFor({ state: 'detached' });
+    await expect.poll(() => options.locator('[data-testid="toast"]').textContent()).toMatch(/It matches again; \d+ history rows came back/);
+    await expect.poll(historyUrls).toEqual(before);
+    await page.reload();
+    await page.locator('backstory-sidebar').waitFor({ state: 'attached', timeout: 20_000 });
+    await page.close();
+  });
+
+  it('the popup’s "not about this story" has a toast with Undo', async () => {
+    const { page, tabId } = await openArticle(ARTICLE_2);
+    await page.locator('backstory-sidebar').waitFor({ state: 'attached', timeout: 20_000 });
+    const popup = await openPopup(tabId);
+    await popup.locator('[data-testid="popup-dismiss"]').click();
+    await popup.locator('[data-testid="popup-unmatched"]').waitFor();
+    const toast = popup.locator('[data-testid="toast"]');
+    expect(await toast.textContent()).toContain(`Not about “${FIXTURE.title}” on this page.`);
+    await options.locator('[data-testid="history-list"] > li', { hasText: 'Residents evacuated' }).waitFor({ state: 'detached' });
+    await toast.locator('button', { hasText: 'Undo' }).click();
+    await popup.locator('[data-testid="popup-matched"]').waitFor();
+    await options.locator('[data-testid="history-list"] > li', { hasText: 'Residents evacuated' }).waitFor();
+    await popup.close();
+    await page.close();
   });
 });
 
