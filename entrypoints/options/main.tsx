@@ -1,4 +1,7 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/options-app';
+import { StorageUnavailable, canOpenDatabase } from '../../components/common/storage-unavailable';
 
-render(<OptionsApp />, document.getElementById('app')!);
+// In a Firefox private window the options page may not open the database: it says so (docs/firefox.md).
+const root = document.getElementById('app')!;
+void canOpenDatabase().then((ok) => render(ok ? <OptionsApp /> : <StorageUnavailable surface="options" />, root));

@@ -1,7 +1,8 @@
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { createServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, screenshotPath } from '../harness';
 import { waitFor, type Evaluates } from '../journeys';
@@ -17,6 +18,9 @@ import { waitFor, type Evaluates } from '../journeys';
 //   for the navigation and polled; frames are found by their own `location`.
 // - Every request the browser makes to anything but the local test pages goes through a proxy of
 //   the harness that records it and answers nothing, so "no request of Backstory's own" is tested.
+// - "Run in private windows" is the reader's choice in about:addons; BiDi installs add-ons without
+//   it. The harness grants it as that checkbox does: the permission `internal:privateBrowsingAllowed`
+//   in the profile's extension-preferences.json, written before Firefox starts (privateWindows).
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -30,11 +34,23 @@ export interface FirefoxSession {
   newPage(): Promise<Page>;
   /** An extension page in a tab, or in a window of its own (as the toolbar popup sits over the page). */
   openExtensionPage(path: string, options?: { window?: boolean }): Promise<Page>;
+  /** A private window on `url` (the extension must be allowed in private windows), and its tab's id. */
+  openPrivateWindow(url: string): Promise<{ page: Page; tabId: number; windowId: number }>;
+  /** An extension page in a new tab of that window (in a private window, a private page). */
+  openExtensionPageInWindow(windowId: number, path: string): Promise<Page>;
   /** Runs a function in the extension's origin (its argument passed as JSON). */
   inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Hosts (and CONNECT targets) of every request that left for the network, in order. */
   outboundRequests: string[];
   close(): Promise<void>;
+}
+
+/** The extension API of an extension page, as far as the harness calls it there. */
+interface ExtensionGlobal {
+  browser: {
+    windows: { create(data: { incognito: boolean; url: string }): Promise<{ id?: number; incognito: boolean; tabs?: { id?: number }[] }> };
+    tabs: { create(data: { windowId: number; url: string }): Promise<unknown> };
+  };
 }
 
 function readAddonId(): string {
@@ -58,16 +74,26 @@ async function startRecordingProxy(log: string[]): Promise<{ port: number; serve
   return { port: typeof address === 'object' && address ? address.port : 0, server };
 }
 
-/** `prefs`: more Firefox preferences for this profile (e.g. private browsing for every window). */
-export async function launchFirefox(options: { prefs?: Record<string, string | number | boolean> } = {}): Promise<FirefoxSession> {
+/**
+ * `prefs`: more Firefox preferences for this profile (e.g. `browser.privatebrowsing.autostart`, every
+ * window private). `privateWindows`: the extension is allowed to run in private windows.
+ */
+export async function launchFirefox(options: { prefs?: Record<string, string | number | boolean>; privateWindows?: boolean } = {}): Promise<FirefoxSession> {
   const addonId = readAddonId();
   const uuid = randomUUID();
   const outboundRequests: string[] = [];
   const proxy = await startRecordingProxy(outboundRequests);
+  // A profile of our own (Puppeteer leaves a given one in place: removed in close()).
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-firefox-'));
+  if (options.privateWindows) {
+    // What about:addons' "Run in private windows" stores (ESR's JSON permission store; read at startup).
+    writeFileSync(join(profile, 'extension-preferences.json'), JSON.stringify({ [addonId]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } }));
+  }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    userDataDir: profile,
     defaultViewport: { width: 1400, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
@@ -87,6 +113,7 @@ export async function launchFirefox(options: { prefs?: Record<string, string | n
   } catch (error) {
     await browser.close();
     proxy.server.close();
+    rmSync(profile, { recursive: true, force: true });
     throw error;
   }
   const extensionUrl = (path: string) => `moz-extension://${uuid}/${path}`;
@@ -101,6 +128,39 @@ export async function launchFirefox(options: { prefs?: Record<string, string | n
   }
 
   const extensionPage = await openExtensionPage('options.html');
+  const inExtension = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => (extensionPage as Evaluates).evaluate(fn, arg) as Promise<R>;
+
+  async function openPrivateWindow(url: string): Promise<{ page: Page; tabId: number; windowId: number }> {
+    const opened = await inExtension(async (address: string) => {
+      const created = await (globalThis as unknown as ExtensionGlobal).browser.windows.create({ incognito: true, url: address });
+      return { windowId: created.id as number, tabId: created.tabs?.[0]?.id as number, incognito: created.incognito };
+    }, url);
+    if (!opened.incognito) throw new Error('the window opened is not private');
+    // BiDi reports the private window's tab like any other.
+    const page = await waitFor(async () => (await browser.pages()).find((candidate) => candidate.url() === url), `the private window on ${url}`, 15_000);
+    await waitFor(() => page.evaluate(() => document.readyState === 'complete'), `${url} to load`, 15_000);
+    return { page, tabId: opened.tabId, windowId: opened.windowId };
+  }
+
+  /** An extension page in a new tab of a given window (a private one: the page is private too). */
+  async function openExtensionPageInWindow(windowId: number, path: string): Promise<Page> {
+    const before = new Set(await browser.pages());
+    const url = extensionUrl(path);
+    await inExtension(({ id, address }) => (globalThis as unknown as ExtensionGlobal).browser.tabs.create({ windowId: id, url: address }).then(() => undefined), { id: windowId, address: url });
+    // BiDi reports moz-extension:// documents as about:blank: the new tab is found by its own location.
+    return waitFor(
+      async () => {
+        for (const page of await browser.pages()) {
+          if (before.has(page)) continue;
+          if (await page.evaluate((want) => location.href === want && document.readyState === 'complete', url).catch(() => false)) return page;
+        }
+        return undefined;
+      },
+      `${path} in window ${windowId}`,
+      15_000,
+    );
+  }
+
   return {
     browser,
     uuid,
@@ -108,12 +168,15 @@ export async function launchFirefox(options: { prefs?: Record<string, string | n
     extensionUrl,
     newPage: () => browser.newPage(),
     openExtensionPage,
-    inExtension: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => (extensionPage as Evaluates).evaluate(fn, arg) as Promise<R>,
+    openPrivateWindow,
+    openExtensionPageInWindow,
+    inExtension,
     outboundRequests,
     async close() {
       await browser.close().catch(() => undefined);
       proxy.server.close();
       proxy.server.closeAllConnections();
+      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
