@@ -151,6 +151,19 @@ export function getDb(): BackstoryDb {
   instance ??= new BackstoryDb();
   return instance;
 }
+/**
+ * Whether this context can open the extension's database (Firefox refuses IndexedDB to extension
+ * pages in a private window): for pages to check before they render, without touching Dexie.
+ */
+export async function canOpenDatabase(): Promise<boolean> {
+  try {
+    await getDb().open();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Tests use a fresh database each. */
 export function setDbForTesting(db: BackstoryDb | undefined): void {
   instance = db;

@@ -56,11 +56,20 @@ function browserAccess(source: string): string[] {
   return [...new Set(found)];
 }
 
+/** The database handle itself (getDb, the Dexie class): components ask storage/ functions instead. */
+function databaseHandleUse(source: string): string[] {
+  return [...new Set([...stripComments(source).matchAll(/\b(getDb|setDbForTesting|BackstoryDb)\b/g)].map((match) => match[1]))];
+}
+
 function findBrowserAccess(root = ROOT): string[] {
   const problems: string[] = [];
   for (const layer of NO_BROWSER_PACKAGES) {
     for (const file of listSources(join(root, layer))) {
-      for (const access of browserAccess(readFileSync(file, 'utf8'))) problems.push(`${relative(root, file)} uses ${access} (${layer} must go through storage/)`);
+      const source = readFileSync(file, 'utf8');
+      for (const access of browserAccess(source)) problems.push(`${relative(root, file)} uses ${access} (${layer} must go through storage/)`);
+      for (const handle of databaseHandleUse(source)) {
+        problems.push(`${relative(root, file)} uses ${handle} (${layer} must call storage/ functions, e.g. canOpenDatabase, countStoredData)`);
+      }
     }
   }
   return problems;
@@ -109,6 +118,8 @@ describe('layers', () => {
     // Words in comments, and look-alikes, are not access.
     expect(browserAccess(`// browser.i18n cannot do this at run time\n/* chrome.tabs */ const x = 1;`)).toEqual([]);
     expect(browserAccess(`import { getPlatform } from '../storage/platform'; const browserLanguage = 'en';`)).toEqual([]);
+    expect(databaseHandleUse(`import { getDb } from '../../storage/db';\nconst n = await getDb().history.count();`)).toEqual(['getDb']);
+    expect(databaseHandleUse(`import type { HistoryEntry } from '../../storage/db';`)).toEqual([]);
   });
 
   it('sees an upward import in every form it can be written', () => {
