@@ -46,13 +46,15 @@ describe('background: the built-in dossier’s install is retried', () => {
     expect(await readBuiltinInstallState()).toBeUndefined();
   });
 
-  it('a new service worker (the next startup) tries an install the last one left failed', async () => {
+  it('the next startup tries at once an install the last worker left failed; a restarted worker keeps to the pause', async () => {
     const heal = breakWrites();
     await createBackgroundService().installBuiltin();
     heal();
     const restarted = createBackgroundService();
-    expect(await restarted.handle({ type: 'page-context', url: 'https://news.example/a' }, self)).toMatchObject({ runs: true });
+    expect(await restarted.handle({ type: 'page-context', url: 'https://news.example/a' }, self)).toMatchObject({ runs: false });
+    await createBackgroundService().retryBuiltinIfDue({ startup: true });
     expect(await readBuiltinInstallState()).toBeUndefined();
+    expect(await restarted.handle({ type: 'page-context', url: 'https://news.example/a' }, self)).toMatchObject({ runs: true });
   });
 
   it('nothing is tried when no install is due (a deleted built-in stays deleted)', async () => {

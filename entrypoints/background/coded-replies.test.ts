@@ -22,7 +22,7 @@ describe('background refusals are coded', () => {
     const huge: Dossier = { ...getBuiltinDossier(), summary: { ...getBuiltinDossier().summary, headline: 'x'.repeat(5 * 1024 * 1024 + 10) } };
     const reply = await service.handle({ type: 'follow-story', dossier: huge }, extensionPage);
     expect(reply).toMatchObject({ ok: false, reason: 'invalid', errors: [{ path: '(file)', code: 'too-large', params: { maxBytes: 5 * 1024 * 1024 } }] });
-    const bytes = (reply as { errors: { params: { bytes: number } }[] }).errors[0].params.bytes;
+    const bytes = (reply as unknown as { errors: { params: { bytes: number } }[] }).errors[0].params.bytes;
     expect(bytes).toBeGreaterThan(5 * 1024 * 1024);
   });
 });

@@ -5,7 +5,7 @@ import type { DraftResult } from '../../core/follow/types';
 import { compileMatcher } from '../../core/match/compile-matcher';
 import type { CompiledMatcher } from '../../core/match/types';
 import { getDossier, getDossiersRevision, listDossiers, listEnabledDossiers } from '../../storage/dossiers';
-import { ensureBuiltinDossier, readBuiltinInstallState, requestBuiltinInstall } from '../../storage/builtin-install';
+import { BUILTIN_INSTALL_KEY, ensureBuiltinDossier, readBuiltinInstallState, requestBuiltinInstall } from '../../storage/builtin-install';
 import { dismissMatch, listDismissedDossiers, listHistory, recordVisit } from '../../storage/history';
 import { getSettings, getSidebarState, isSiteAllowed, setSidebarState } from '../../storage/settings';
 import { sendToTab } from '../../storage/messaging';
@@ -67,13 +67,18 @@ export function createBackgroundService() {
   const mounts = createSidebarMounts();
   // The built-in dossier's install, when one is due (see storage/builtin-install.ts): undefined until read.
   let builtinDue: boolean | undefined;
-  let builtinTriedAt = -Infinity;
 
-  /** Installs the built-in dossier if an install is due (a failed one is tried again); never throws. */
-  async function retryBuiltinIfDue(now = Date.now()): Promise<void> {
-    if (builtinDue === undefined) builtinDue = (await readBuiltinInstallState()) !== undefined;
-    if (!builtinDue || now - builtinTriedAt < BUILTIN_RETRY_MS) return;
-    builtinTriedAt = now;
+  /**
+   * Installs the built-in dossier if an install is due; never throws. On a message, a failed install is
+   * tried again once its last failure is BUILTIN_RETRY_MS old (the time is stored, so restarted workers
+   * keep to it); on the browser's startup, at once.
+   */
+  async function retryBuiltinIfDue(options: { startup?: boolean } = {}): Promise<void> {
+    if (builtinDue === false) return;
+    const state = await readBuiltinInstallState();
+    builtinDue = state !== undefined;
+    if (!state) return;
+    if (!options.startup && state.status === 'failed' && Date.now() - (state.failedAt ?? 0) < BUILTIN_RETRY_MS) return;
     builtinDue = (await ensureBuiltinDossier()) === 'failed';
   }
 
@@ -83,7 +88,6 @@ export function createBackgroundService() {
     } catch {
       // storage.local failed too: the install is still tried now.
     }
-    builtinTriedAt = Date.now();
     builtinDue = (await ensureBuiltinDossier({ force: true })) === 'failed';
   }
 
@@ -364,7 +368,11 @@ export function createBackgroundService() {
         await installBuiltin();
       });
       // A failed install is tried again when the browser starts (and on the next message, see handle).
-      browser.runtime.onStartup?.addListener(() => void retryBuiltinIfDue());
+      browser.runtime.onStartup?.addListener(() => void retryBuiltinIfDue({ startup: true }));
+      // An install state written elsewhere (a page's failed "Try again") is read again before the next message.
+      browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+        if (area === 'local' && BUILTIN_INSTALL_KEY in changes) builtinDue = undefined;
+      });
       // The page's context menu: the sidebar on any article, matched or not, and following its story.
       browser.contextMenus?.onClicked.addListener(async (info: { menuItemId: string | number }, tab?: { id?: number }) => {
         if (tab?.id === undefined) return;
@@ -396,6 +404,7 @@ export function createBackgroundService() {
     // For tests.
     handle,
     installBuiltin,
+    retryBuiltinIfDue,
   };
 }
 
