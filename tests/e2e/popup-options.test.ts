@@ -429,3 +429,73 @@ describe('screenshots and accessibility', () => {
     await page.close();
   });
 });
+
+/** Whether the built-in dossier is in the database (read in the worker, straight from IndexedDB). */
+function builtinStored(): Promise<boolean> {
+  return session.worker.evaluate(
+    (id) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('backstory');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const request = open.result.transaction('dossiers').objectStore('dossiers').get(id);
+          request.onsuccess = () => resolve(request.result !== undefined);
+          request.onerror = () => resolve(false);
+        };
+      }),
+    BUILTIN_ID,
+  );
+}
+
+describe('the built-in dossier’s install failed', () => {
+  it('options and popup say so and why (in the interface language); the next message installs it and the notice goes', async () => {
+    // The state a failed install leaves (a full disk), with the built-in gone from the database.
+    await session.worker.evaluate(async () => {
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('backstory');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['dossiers', 'sources', 'events'], 'readwrite');
+          tx.objectStore('dossiers').delete('microsoft-unit-8200-azure');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+      await (chrome as unknown as { storage: { local: { set(v: object): Promise<void> } } }).storage.local.set({
+        builtinInstall: { status: 'failed', attempts: 1, failedAt: Date.now(), failure: { code: 'quota', reason: 'quota', message: 'The browser has no room left for Backstory’s data.' } },
+      });
+    });
+    const notice = options.locator('[data-testid="builtin-failed"]');
+    await notice.waitFor();
+    // The options page is in Arabic by now (the test above): the failure is worded in Arabic too.
+    expect(await notice.textContent()).toContain('تعذّر تحميل القصة المضمَّنة');
+    expect(await notice.textContent()).not.toContain('no room left');
+    await options.evaluate(() => window.scrollTo(0, 0));
+    await options.screenshot({ path: screenshotPath('options-builtin-failed-ar') });
+
+    const { page, tabId } = await openArticle(UNRELATED);
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 640 });
+    await popup.goto(extensionUrl(`popup.html?tab=${tabId}`));
+    await popup.locator('[data-testid="builtin-failed"]').waitFor();
+    await popup.screenshot({ path: screenshotPath('popup-builtin-failed-ar') });
+
+    // A failure just now is not tried again on every message (the popup's own just now was one). Once it is
+    // older than the pause, the next message (the popup's, opened again) tries again, and succeeds.
+    await page.waitForTimeout(500);
+    expect(await builtinStored()).toBe(false);
+    await session.worker.evaluate(async () => {
+      const local = (chrome as unknown as { storage: { local: { get(k: string): Promise<Record<string, { failedAt: number }>>; set(v: object): Promise<void> } } }).storage.local;
+      const { builtinInstall } = await local.get('builtinInstall');
+      await local.set({ builtinInstall: { ...builtinInstall, failedAt: builtinInstall.failedAt - 60_000 } });
+    });
+    await popup.reload();
+    await expect.poll(builtinStored, { timeout: 20_000 }).toBe(true);
+    await notice.waitFor({ state: 'detached' });
+    await popup.locator('[data-testid="popup"]').waitFor();
+    expect(await popup.locator('[data-testid="builtin-failed"]').count()).toBe(0);
+    expect(await session.worker.evaluate(async () => (await (chrome as unknown as { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } }).storage.local.get('builtinInstall')).builtinInstall ?? null)).toBeNull();
+    await popup.close();
+    await page.close();
+  });
+});

@@ -142,6 +142,10 @@ describe('Firefox: backup and restore', () => {
     expect(await options.$('[data-testid="no-dossiers"]')).not.toBeNull();
 
     await uploadTo('#backup-file', backupFile);
+    // Restoring asks first, with what the backup holds and what it replaces.
+    await options.waitForSelector('[data-testid="restore-confirm"]');
+    expect(await options.$eval('[data-testid="restore-replaces"]', (el) => (el as HTMLElement).innerText)).toContain('0 dossiers');
+    await options.click('[data-testid="restore-yes"]');
     await options.waitForSelector(`[data-dossier-id="${FIXTURE_ID}"]`);
     await waitFor(async () => (await listIds()).length === before.length, 'every dossier back');
     expect((await listIds()).sort()).toEqual(before);
