@@ -22,7 +22,8 @@ import { waitFor, type Evaluates } from '../journeys';
 //   it. The harness grants it as that checkbox does: the permission `internal:privateBrowsingAllowed`
 //   in the profile's extension-preferences.json, written before Firefox starts (privateWindows).
 
-export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
+/** The Firefox build under test (FIREFOX_EXTENSION_DIR: another build, e.g. an older commit's, to compare). */
+export const FIREFOX_EXTENSION_DIR = process.env.FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output/firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export interface FirefoxSession {
