@@ -38,9 +38,9 @@ function failureReasons(): string[] {
   return [...union.matchAll(/'([a-z-]+)'/g)].map((match) => match[1]);
 }
 
-/** Why-not-JSON reason codes in validate.ts's locator (`fail(i, 'code', …)`). */
+/** Why-not-JSON reason codes in the locator (`fail(i, 'code', …)` in json-locator.ts). */
 function jsonReasons(): string[] {
-  return [...new Set([...read('core/dossier/validate.ts').matchAll(/\bfail\([^,]+,\s*'([a-z-]+)'/g)].map((match) => match[1]))].sort();
+  return [...new Set([...read('core/dossier/json-locator.ts').matchAll(/\bfail\([^,]+,\s*'([a-z-]+)'/g)].map((match) => match[1]))].sort();
 }
 
 const placeholders = (message: string) => [...new Set(message.match(/\$\d/g) ?? [])].sort();
