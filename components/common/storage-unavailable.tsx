@@ -1,4 +1,3 @@
-import { getDb } from '../../storage/db';
 import { isRtlLanguage, resolveUiLanguage, t } from '../i18n';
 import './base.css';
 import './storage-unavailable.css';
@@ -6,17 +5,7 @@ import './storage-unavailable.css';
 // Firefox refuses IndexedDB to an extension's pages in a private window, and to the whole extension
 // when every window is private ("Never remember history"): the database open fails with
 // InvalidStateError. The popup and the options page read the database themselves, so they check it
-// first and say why they cannot show anything, instead of staying blank (docs/firefox.md).
-
-/** Whether this page can open the extension's database (it is opened here as the page would anyway). */
-export async function canOpenDatabase(): Promise<boolean> {
-  try {
-    await getDb().open();
-    return true;
-  } catch {
-    return false;
-  }
-}
+// first (storage/db.ts canOpenDatabase) and say why they cannot show anything, instead of staying blank (docs/firefox.md).
 
 /** What the popup or the options page shows when the database cannot be opened in this window. */
 export function StorageUnavailable(props: { surface: 'popup' | 'options' }) {
