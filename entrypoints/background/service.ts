@@ -11,6 +11,7 @@ import { getSettings, getSidebarState, isSiteAllowed, setSidebarState } from '..
 import { sendToTab } from '../../storage/messaging';
 import { markDossierSeen, mergeIntoDossier, saveFollowedDossier, type FollowFailure } from '../../storage/follow';
 import { updateBadge } from './badge';
+import { setUiLanguage, t, type UiLanguage } from '../../components/i18n';
 import { createSidebarMounts, isSidebarFrame } from './sidebar-mounts';
 
 const TAB_STATES_KEY = 'tabStates';
@@ -42,6 +43,22 @@ function isExtensionPage(sender: Runtime.MessageSender): boolean {
   }
 }
 
+/** The context menu's titles in the interface language the reader chose (menus are created in the browser's). */
+let menuLanguage: UiLanguage | undefined;
+function applyMenuLanguage(language: UiLanguage): void {
+  const menus = browser.contextMenus;
+  if (!menus || language === menuLanguage) return;
+  menuLanguage = language;
+  setUiLanguage(language);
+  for (const [id, key] of [[MENU_OPEN, 'menuOpenSidebar'], [MENU_FOLLOW, 'menuFollowStory']] as const) {
+    try {
+      void Promise.resolve(menus.update(id, { title: t(key) })).catch(() => undefined);
+    } catch {
+      // No such menu (yet): it is created in the browser's language.
+    }
+  }
+}
+
 function createMenus(): void {
   const menus = browser.contextMenus;
   if (!menus) return;
@@ -50,6 +67,7 @@ function createMenus(): void {
   void menus.removeAll().then(() => {
     menus.create({ id: MENU_OPEN, title: browser.i18n.getMessage('menuOpenSidebar') || 'Show Backstory for this article', contexts: ['page'], documentUrlPatterns: patterns });
     menus.create({ id: MENU_FOLLOW, title: browser.i18n.getMessage('menuFollowStory') || 'Follow this story', contexts: ['page'], documentUrlPatterns: patterns });
+    menuLanguage = undefined; // created in the browser's language: the next page applies the reader's
   });
 }
 
@@ -159,6 +177,7 @@ export function createBackgroundService() {
 
   async function getPageContext(url: string): Promise<PageContext> {
     const settings = await getSettings();
+    applyMenuLanguage(settings.uiLanguage);
     const verdict = isSiteAllowed(url, settings);
     const base = { revision: 0, sensitivity: settings.sensitivity, autoOpen: settings.autoOpen, uiLanguage: settings.uiLanguage };
     if (!verdict.runs) return { ...base, runs: false, reason: verdict.reason, matcher: null, dismissed: [], sidebarState: null };
@@ -179,7 +198,9 @@ export function createBackgroundService() {
     prepareSidebarData(tabId, status);
     await saveTabStates();
     // One badge update at a time per tab, so text, colour and tooltip always belong together.
-    const badge = (badgeUpdates.get(tabId) ?? Promise.resolve()).then(() => updateBadge(tabId, status));
+    // Its tooltip names the story, in the reader's chosen language (read only for a match).
+    const uiLanguage = status.kind === 'matched' ? (await getSettings().catch(() => null))?.uiLanguage : undefined;
+    const badge = (badgeUpdates.get(tabId) ?? Promise.resolve()).then(() => updateBadge(tabId, status, uiLanguage));
     badgeUpdates.set(tabId, badge);
     await badge;
     if (status.kind !== 'matched' || !status.matches?.length) return;
