@@ -410,6 +410,9 @@ describe('screenshots and accessibility', () => {
     const popup = await openPopup(tabId);
     await popup.waitForFunction(() => document.documentElement.dir === 'rtl');
     expect(await popup.locator('[data-testid="popup-open"]').textContent()).toBe('افتح الشريط الجانبي');
+    // The toolbar tooltip is in the chosen language too (the browser itself is in English).
+    const title = await session.worker.evaluate((id) => (chrome as unknown as { action: { getTitle(d: object): Promise<string> } }).action.getTitle({ tabId: id }), tabId);
+    expect(title).toMatch(/^Backstory: هذه الصفحة (عن|تمس) «/);
     await popup.screenshot({ path: screenshotPath('popup-matched-ar'), fullPage: true });
     expect(await findSeriousA11yViolations(popup)).toEqual([]);
     await popup.close();
