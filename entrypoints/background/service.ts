@@ -5,23 +5,20 @@ import type { DraftResult } from '../../core/follow/types';
 import { compileMatcher } from '../../core/match/compile-matcher';
 import type { CompiledMatcher } from '../../core/match/types';
 import { getDossier, getDossiersRevision, listDossiers, listEnabledDossiers } from '../../storage/dossiers';
-import { BUILTIN_INSTALL_KEY, ensureBuiltinDossier, readBuiltinInstallState, requestBuiltinInstall } from '../../storage/builtin-install';
+import { BUILTIN_INSTALL_KEY } from '../../storage/builtin-install';
 import { dismissMatch, listDismissedDossiers, listHistory, recordVisit } from '../../storage/history';
 import { getSettings, getSidebarState, isSiteAllowed, setSidebarState } from '../../storage/settings';
 import { sendToTab } from '../../storage/messaging';
 import { markDossierSeen, mergeIntoDossier, saveFollowedDossier, type FollowFailure } from '../../storage/follow';
 import { updateBadge } from './badge';
-import { setUiLanguage, t, type UiLanguage } from '../../components/i18n';
+import { applyMenuLanguage, createMenus, MENU_FOLLOW, MENU_OPEN } from './menus';
+import { createBuiltinInstaller } from './builtin';
 import { createSidebarMounts, isSidebarFrame } from './sidebar-mounts';
 
 const TAB_STATES_KEY = 'tabStates';
 const PREPARED_TTL_MS = 10_000;
 // A dossier sent to be followed is a whole file: the same bound as an import.
 const MAX_FOLLOW_CHARS = 5 * 1024 * 1024;
-const MENU_OPEN = 'backstory-open';
-const MENU_FOLLOW = 'backstory-follow';
-// A failed install of the built-in dossier is tried again on the next message, but not more often than this.
-const BUILTIN_RETRY_MS = 30_000;
 
 type DossierData = Omit<SidebarData, 'tab'>;
 interface PreparedData {
@@ -43,34 +40,6 @@ function isExtensionPage(sender: Runtime.MessageSender): boolean {
   }
 }
 
-/** The context menu's titles in the interface language the reader chose (menus are created in the browser's). */
-let menuLanguage: UiLanguage | undefined;
-function applyMenuLanguage(language: UiLanguage): void {
-  const menus = browser.contextMenus;
-  if (!menus || language === menuLanguage) return;
-  menuLanguage = language;
-  setUiLanguage(language);
-  for (const [id, key] of [[MENU_OPEN, 'menuOpenSidebar'], [MENU_FOLLOW, 'menuFollowStory']] as const) {
-    try {
-      void Promise.resolve(menus.update(id, { title: t(key) })).catch(() => undefined);
-    } catch {
-      // No such menu (yet): it is created in the browser's language.
-    }
-  }
-}
-
-function createMenus(): void {
-  const menus = browser.contextMenus;
-  if (!menus) return;
-  const patterns = ['http://*/*', 'https://*/*'];
-  // Created on install and update; removing first keeps an update from failing on existing ids.
-  void menus.removeAll().then(() => {
-    menus.create({ id: MENU_OPEN, title: browser.i18n.getMessage('menuOpenSidebar') || 'Show Backstory for this article', contexts: ['page'], documentUrlPatterns: patterns });
-    menus.create({ id: MENU_FOLLOW, title: browser.i18n.getMessage('menuFollowStory') || 'Follow this story', contexts: ['page'], documentUrlPatterns: patterns });
-    menuLanguage = undefined; // created in the browser's language: the next page applies the reader's
-  });
-}
-
 /** The background owns the database; everything else asks it through core/messages.ts. */
 export function createBackgroundService() {
   let compiled: { revision: number; matcher: CompiledMatcher } | undefined;
@@ -83,31 +52,7 @@ export function createBackgroundService() {
   // sidebar's first paint. Used once, and only for the same page and dossier.
   const prepared = new Map<number, PreparedData>();
   const mounts = createSidebarMounts();
-  // The built-in dossier's install, when one is due (see storage/builtin-install.ts): undefined until read.
-  let builtinDue: boolean | undefined;
-
-  /**
-   * Installs the built-in dossier if an install is due; never throws. On a message, a failed install is
-   * tried again once its last failure is BUILTIN_RETRY_MS old (the time is stored, so restarted workers
-   * keep to it); on the browser's startup, at once.
-   */
-  async function retryBuiltinIfDue(options: { startup?: boolean } = {}): Promise<void> {
-    if (builtinDue === false) return;
-    const state = await readBuiltinInstallState();
-    builtinDue = state !== undefined;
-    if (!state) return;
-    if (!options.startup && state.status === 'failed' && Date.now() - (state.failedAt ?? 0) < BUILTIN_RETRY_MS) return;
-    builtinDue = (await ensureBuiltinDossier()) === 'failed';
-  }
-
-  async function installBuiltin(): Promise<void> {
-    try {
-      await requestBuiltinInstall();
-    } catch {
-      // storage.local failed too: the install is still tried now.
-    }
-    builtinDue = (await ensureBuiltinDossier({ force: true })) === 'failed';
-  }
+  const builtin = createBuiltinInstaller();
 
   function restoreTabStates(): Promise<void> {
     restored ??= (async () => {
@@ -304,7 +249,7 @@ export function createBackgroundService() {
     if (fromExtensionPage && isSidebarFrame(sender) && !(await mounts.isTrusted(sender))) {
       throw new Error('this sidebar frame was not mounted by Backstory');
     }
-    await retryBuiltinIfDue();
+    await builtin.retryIfDue();
     const requireExtensionPage = () => {
       if (!fromExtensionPage) throw new Error(`${request.type} is only accepted from the extension's pages`);
     };
@@ -386,13 +331,13 @@ export function createBackgroundService() {
     start() {
       browser.runtime.onInstalled.addListener(async () => {
         createMenus();
-        await installBuiltin();
+        await builtin.install();
       });
       // A failed install is tried again when the browser starts (and on the next message, see handle).
-      browser.runtime.onStartup?.addListener(() => void retryBuiltinIfDue({ startup: true }));
+      browser.runtime.onStartup?.addListener(() => void builtin.retryIfDue({ startup: true }));
       // An install state written elsewhere (a page's failed "Try again") is read again before the next message.
       browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
-        if (area === 'local' && BUILTIN_INSTALL_KEY in changes) builtinDue = undefined;
+        if (area === 'local' && BUILTIN_INSTALL_KEY in changes) builtin.forget();
       });
       // The page's context menu: the sidebar on any article, matched or not, and following its story.
       browser.contextMenus?.onClicked.addListener(async (info: { menuItemId: string | number }, tab?: { id?: number }) => {
@@ -424,8 +369,8 @@ export function createBackgroundService() {
     },
     // For tests.
     handle,
-    installBuiltin,
-    retryBuiltinIfDue,
+    installBuiltin: builtin.install,
+    retryBuiltinIfDue: builtin.retryIfDue,
   };
 }
 
