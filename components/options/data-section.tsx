@@ -97,6 +97,9 @@ export function DataSection(props: { language: string; notify: (message: ToastMe
                 : t('optStorageUnknown')}
             </p>
             <p class={report.persisted === false ? 'options-warning' : 'ui-muted'}>{persistence}</p>
+            {counts && (
+              <p data-testid="stored-counts">{t('optStoredCounts', counts.dossiers.toLocaleString(props.language), counts.history.toLocaleString(props.language), counts.dismissals.toLocaleString(props.language), counts.sites.toLocaleString(props.language))}</p>
+            )}
           </>
         )}
       </div>
@@ -122,7 +125,7 @@ export function DataSection(props: { language: string; notify: (message: ToastMe
       <div data-testid="restore-errors">{failure && <ProblemList title={t('optRestoreFailed')} failure={failure} problems={failure.problems} />}</div>
       <RememberedData language={props.language} notify={props.notify} />
       <div class="options-row options-danger-zone">
-        <ConfirmButton label={t('optClearAll')} question={t('optConfirmClearAll')} confirmLabel={t('optYesDeleteAll')} onConfirm={clearAll} testId="clear-all" />
+        <ConfirmButton label={t('optClearAll')} question={counts ? t('optConfirmClearAllCounts', counts.dossiers, counts.history, counts.dismissals, counts.sites) : t('optConfirmClearAll')} confirmLabel={t('optYesDeleteAll')} onConfirm={clearAll} testId="clear-all" />
       </div>
     </section>
   );

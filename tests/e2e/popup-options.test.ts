@@ -256,7 +256,10 @@ describe('options: backup', () => {
     await download.saveAs(backupFile);
     expect(JSON.parse(readFileSync(backupFile, 'utf8')).format).toBe('backstory.backup');
 
+    // Data says what is stored, and Clear all says what it deletes, counted.
+    await expect.poll(() => options.locator('[data-testid="stored-counts"]').textContent()).toContain(`Stored: ${dossiersBefore.length} dossiers, ${urlsBefore.length} history rows`);
     await options.locator('[data-testid="clear-all"]').click();
+    expect(await options.locator('.ui-confirm').textContent()).toContain(`Delete everything: ${dossiersBefore.length} dossiers, ${urlsBefore.length} history rows`);
     await options.locator('[data-testid="clear-all-yes"]').click();
     await options.locator('[data-testid="no-dossiers"]').waitFor();
     await options.locator('[data-testid="history-list"]').waitFor({ state: 'detached' });
@@ -314,9 +317,9 @@ describe('options: what is remembered per site, and undoing "not about this stor
     const { page } = await openArticle(ARTICLE);
     const frame = await shownSidebarFrame(page);
     await frame.locator('[data-action="collapse"]').click();
+    // (The popup's "Open" earlier was the reader's too: the site may already be remembered as open.)
     const row = options.locator('[data-testid="remembered-sites"] li[data-host="127.0.0.1"]');
-    await row.waitFor();
-    expect(await row.getAttribute('data-state')).toBe('collapsed');
+    await options.locator('[data-testid="remembered-sites"] li[data-host="127.0.0.1"][data-state="collapsed"]').waitFor();
     expect(await row.textContent()).toContain('folded to a tab');
     await options.locator('#section-data').scrollIntoViewIfNeeded();
     await options.screenshot({ path: screenshotPath('options-remembered'), fullPage: true });
