@@ -37,7 +37,7 @@ afterEach(() => {
 });
 
 /** The element, once it is there. */
-function find(root: HTMLElement, selector: string): Promise<HTMLElement> {
+function find(root: Element, selector: string): Promise<HTMLElement> {
   return waitFor(() => {
     const found = root.querySelector<HTMLElement>(selector);
     if (!found) throw new Error(`no ${selector}`);
