@@ -9,6 +9,7 @@ const parts: [name: string, module: string][] = [
   ['matching (issue 4)', './eval/matching.ts'],
   ['analysis (issue 5)', './eval/analysis.ts'],
   ['follow (issue 17)', './eval/follow.ts'],
+  ['detection (issue 15)', './eval/detection.ts'],
 ];
 
 const only = process.argv.slice(2);

@@ -71,3 +71,38 @@ describe('detectArticle: template mistakes', () => {
     expect(detectArticle(doc, 'https://news.example.com/world').isArticle).toBe(false);
   });
 });
+
+describe('detectArticle: pages that declare `website` are judged on what they contain', () => {
+  const para = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the report: the council met on Tuesday evening and discussed the new budget for the town's schools, roads and the library at some length.</p>`).join('');
+  const teasers = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<div class="teaser"><a href="/region/council-news-item-number-${i}-today"><h3>Council news item number ${i} of today</h3></a><p>Short teaser.</p></div>`).join('');
+  it('a dated, bylined report at a slugged URL is an article despite og:type website', () => {
+    const doc = page('<meta property="og:type" content="website">', `<main><h1>Council approves budget</h1><p class="meta">By Anna Berg · 12.03.2025</p><div class="body">${para(6)}</div></main>`);
+    const r = detectArticle(doc, 'https://town.example/news/council-approves-the-new-budget');
+    expect(r.isArticle).toBe(true);
+    expect(r.signals).toEqual(expect.arrayContaining(['dated', 'byline', 'headline+prose']));
+  });
+  it('a section front declaring og:type article is a list of headlines, not an article', () => {
+    const doc = page('<meta property="og:type" content="article">', `<h1>Politik</h1>${teasers(12)}`);
+    const r = detectArticle(doc, 'https://news.example/politik/');
+    expect(r.isArticle).toBe(false);
+    expect(r.signals.some((x) => x.startsWith('headline-list'))).toBe(true);
+  });
+  it('a documentation page with prose but no date or byline is not an article', () => {
+    const doc = page('<meta property="og:type" content="website">', `<h1>Getting started</h1>${para(6)}`);
+    expect(detectArticle(doc, 'https://docs.example.dev/guide/getting-started').isArticle).toBe(false);
+  });
+  it('a product page with a basket form is not an article', () => {
+    const doc = page('', `<h1>Espresso machine</h1><p class="price">399 €</p><form action="/cart/add"><button>Add to cart</button></form>${para(2)}`);
+    expect(detectArticle(doc, 'https://shop.example/espresso-machine-classica-steel-48211').isArticle).toBe(false);
+  });
+  it('article markup at a story URL with a JSON-LD VideoObject as its main type goes to the body check', () => {
+    const doc = page('<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"VideoObject","name":"x"}</script>', '<video src="/v.mp4"></video><h1>Clip</h1><p>Short.</p>');
+    expect(detectArticle(doc, 'https://news.example/video/2025/10/02/clip').isArticle).toBe(false);
+  });
+  it('a log-in box on a story page does not make it a form', () => {
+    const doc = page('', `<h1>Storm hits the coast</h1><p>By Lea Roth, 2 October 2025</p><div>${para(8)}</div><div class="modal"><input type="password"></div>`);
+    expect(detectArticle(doc, 'https://news.example/2025/10/02/storm-hits-the-coast').isArticle).toBe(true);
+  });
+});

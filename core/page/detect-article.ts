@@ -1,39 +1,32 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { ArticleDetection } from './types';
+import { readBodySignals, type BodySignals } from './detect-article-body';
+import { classifyUrl, type UrlKind } from './detect-article-url';
 
-// Is this page one news story? Runs on every page the user opens, so it reads
-// the <head> first (a handful of elements) and only looks into the body when
-// the head says nothing either way.
+// Is this page one news story? Runs on every page the user opens, so it reads the <head> first
+// (a handful of elements) and the URL; it looks into the body only when they do not settle it:
+// a page that declares `website` (or nothing) is judged on what it contains, and article markup
+// on a URL shaped like a front or section page is checked for a list of headlines.
 
 const ARTICLE_LD_TYPE =
   /"@type"\s*:\s*\[?\s*(?:"[^"]*"\s*,\s*)*"(?:https?:\/\/schema\.org\/)?(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech|Report)?(?:Article|BlogPosting|LiveBlogPosting|NewsArticle)"/i;
-const NON_ARTICLE_OG = /^(?:website|profile|product|video\.|music\.|book|place|business|game|books\.|og:website)/i;
-const NON_ARTICLE_PATH = /^\/(?:$|index\.\w+$|search|tag|tags|topic|topics|category|categories|section|author|authors|login|signin|signup|account|settings|forum|forums|u\/|user|users|cart|shop|home)(?:[/?#.]|$)/i;
-
-function isNonArticleUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const u = new URL(url);
-    return NON_ARTICLE_PATH.test(u.pathname) || /[?&](?:q|query|search|s)=/.test(u.search);
-  } catch {
-    return false;
-  }
-}
-
-/** A path that looks like a story: a date or a long hyphenated slug or a long numeric id. */
-function isArticleLikeUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const path = new URL(url).pathname;
-    return /\/(?:19|20)\d{2}\/\d{1,2}\/|\/(?:19|20)\d{6}\/|[\p{L}\d]+(?:-[\p{L}\d]+){3,}|\/\d{6,}(?:[/.]|$)/u.test(decodeURIComponent(path));
-  } catch {
-    return false;
-  }
-}
+const LIST_LD_TYPE = /"@type"\s*:\s*"(?:ItemList|CollectionPage|SearchResultsPage)"/i;
+const OTHER_LD_TYPE =
+  /"@type"\s*:\s*"(?:WebSite|ProfilePage|Product|FAQPage|SoftwareApplication|WebApplication|VideoObject|ImageGallery|Event|MusicRecording|Recipe|JobPosting|Course|Movie|TVEpisode|Place|LocalBusiness|Organization|NewsMediaOrganization|WebPage)"/gi;
+/** og:type values that say "not a story": a video, product, profile, book, place… */
+const STRONG_NON_ARTICLE_OG = /^(?:og:)?(?:profile|product|video(?:\.|$)|music\.|book|books\.|place|business|game|restaurant|object)/i;
 
 interface HeadSignals {
   positive: string[];
   negative: string[];
+  /** og:type says product, video, profile…, or JSON-LD's main type is one of those. */
+  strongNegative: boolean;
+  /** JSON-LD describes a list of items (a front, section, search or shop category). */
+  list: boolean;
+  /** og:type article and JSON-LD article types. */
+  declaredArticle: boolean;
+  /** A JSON-LD main type that is not an article beside article og:type (an ImageGallery, a VideoObject…). */
+  ldOther: boolean;
 }
 
 /** One pass over the children of <head>: metas and JSON-LD scripts only. */
@@ -47,11 +40,16 @@ function readHeadSignals(head: Element, s: HeadSignals): void {
       if (!key) continue;
       if (key === 'og:type') {
         const v = (el.getAttribute('content') ?? '').trim().toLowerCase();
-        if (v === 'article' || v.endsWith(':article') || v === 'news' || v === 'blog') s.positive.push('og:type=article');
-        else if (NON_ARTICLE_OG.test(v)) s.negative.push(`og:type=${v}`);
+        if (v === 'article' || v.endsWith(':article') || v === 'news' || v === 'blog') {
+          s.positive.push('og:type=article');
+          s.declaredArticle = true;
+        } else if (v) {
+          s.negative.push(`og:type=${v}`);
+          if (STRONG_NON_ARTICLE_OG.test(v)) s.strongNegative = true;
+        }
       } else if (key === 'article:published_time' || key === 'article:published' || key === 'datepublished') {
         s.positive.push(key);
-      } else if (key === 'citation_title' || key === 'parsely-type' && /post|article/i.test(el.getAttribute('content') ?? '')) {
+      } else if (key === 'citation_title' || (key === 'parsely-type' && /post|article/i.test(el.getAttribute('content') ?? ''))) {
         s.positive.push(key);
       }
     } else if (tag === 'SCRIPT') {
@@ -63,80 +61,100 @@ function readHeadSignals(head: Element, s: HeadSignals): void {
 function readLdSignal(el: Element, s: HeadSignals): void {
   if ((el.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') return;
   const text = (el.textContent ?? '').slice(0, 50_000);
-  const listing = /"@type"\s*:\s*"(?:ItemList|CollectionPage|SearchResultsPage)"/i.test(text);
-  // A list of articles (home or section page) names article types too.
-  if (ARTICLE_LD_TYPE.test(text) && !listing) s.positive.push('json-ld:article');
-  else if (listing) s.negative.push('json-ld:list');
-  else if (/"@type"\s*:\s*"(?:WebSite|SearchResultsPage|CollectionPage|ProfilePage|Product|ItemList|FAQPage|SoftwareApplication|WebApplication)"/i.test(text)) {
-    s.negative.push('json-ld:non-article');
+  const list = LIST_LD_TYPE.test(text);
+  const article = ARTICLE_LD_TYPE.test(text);
+  if (article) {
+    s.positive.push('json-ld:article');
+    s.declaredArticle = true;
+  }
+  // A list of articles (home or section page) names article types too: then the body decides.
+  if (list) {
+    s.negative.push('json-ld:list');
+    s.list = true;
+    return;
+  }
+  const others = article ? null : text.match(OTHER_LD_TYPE);
+  if (!others) return;
+  const kinds = others.map((o) => /"([^"]+)"\s*$/.exec(o)?.[1] ?? '');
+  // Site-wide nodes (WebSite, Organization, WebPage) say nothing about the page itself.
+  const main = kinds.find((k) => !/^(?:WebSite|Organization|NewsMediaOrganization|WebPage)$/i.test(k));
+  if (main) {
+    s.negative.push(`json-ld:${main}`);
+    s.ldOther = true;
+    if (/^(?:ProfilePage|Product|VideoObject|ImageGallery|SoftwareApplication|WebApplication|FAQPage|Event|JobPosting|Movie|TVEpisode|LocalBusiness|Place)$/i.test(main)) {
+      s.strongNegative = true;
+    }
+  } else if (kinds.some((k) => /^WebSite$/i.test(k))) {
+    s.negative.push('json-ld:website');
   }
 }
+
+const result = (isArticle: boolean, confidence: number, signals: string[]): ArticleDetection => ({
+  isArticle,
+  confidence: Math.round(confidence * 100) / 100,
+  signals,
+});
 
 export function detectArticle(doc: Document, url?: string): ArticleDetection {
-  const s: HeadSignals = { positive: [], negative: [] };
+  const s: HeadSignals = { positive: [], negative: [], strongNegative: false, list: false, declaredArticle: false, ldOther: false };
   try {
     if (doc.head) readHeadSignals(doc.head, s);
-    const nonArticleUrl = isNonArticleUrl(url);
-    // Article markup on a home or listing URL is a site-wide template mistake: look closer.
-    if (s.positive.length && !nonArticleUrl) {
-      const confidence = Math.min(1, 0.8 + 0.07 * s.positive.length);
-      return { isArticle: true, confidence, signals: s.positive };
+    const kind = classifyUrl(url);
+    const urlSignal = kind === 'other' || kind === 'none' ? [] : [`url:${kind}`];
+    const front = kind === 'root' || kind === 'listing' || kind === 'search';
+    // Cheap yes: the page says it is a story, at a URL that can be one, and nothing in the head disagrees.
+    if (s.positive.length && !front && kind !== 'section' && !s.strongNegative && !s.list && !s.ldOther) {
+      return result(true, Math.min(1, 0.8 + 0.07 * s.positive.length), s.positive.concat(urlSignal));
     }
-    if (s.negative.length && (nonArticleUrl || !isArticleLikeUrl(url))) {
-      return { isArticle: false, confidence: 0.85, signals: s.negative.concat(nonArticleUrl ? ['url:listing'] : []) };
+    // Cheap no: a home, listing or search URL, or a product/video/profile page, that does not claim to be a story.
+    if (!s.positive.length && (front || ((s.strongNegative || s.list) && kind !== 'dated'))) {
+      return result(false, 0.85, s.negative.concat(urlSignal));
     }
-    return detectFromBody(doc, url, s, nonArticleUrl);
+    return judgeBody(doc, url, s, kind, urlSignal);
   } catch {
-    return { isArticle: false, confidence: 0, signals: ['error'] };
+    return result(false, 0, ['error']);
   }
 }
 
-/** The fuller check, for pages whose head is silent or contradictory. */
-function detectFromBody(doc: Document, url: string | undefined, s: HeadSignals, nonArticleUrl: boolean): ArticleDetection {
+/** The fuller check, for pages whose head and URL do not settle it. */
+function judgeBody(doc: Document, url: string | undefined, s: HeadSignals, kind: UrlKind, urlSignal: string[]): ArticleDetection {
   const body = doc.body;
-  if (!body) return { isArticle: false, confidence: 0.6, signals: s.negative.concat('no-body') };
-  // JSON-LD and head-like metas that pages put in the body.
+  if (!body) return result(false, 0.6, s.negative.concat('no-body'));
+  // JSON-LD that pages put in the body.
   const headPositive = s.positive.length;
   const scripts = body.getElementsByTagName('script');
   for (let i = 0; i < scripts.length && i < 200; i++) readLdSignal(scripts[i], s);
-  if (s.positive.length && !nonArticleUrl) return { isArticle: true, confidence: 0.85, signals: s.positive };
+  const front = kind === 'root' || kind === 'listing' || kind === 'search' || kind === 'section';
+  if (s.positive.length > headPositive && !front && !s.strongNegative && !s.list && !s.ldOther) {
+    return result(true, 0.85, s.positive.concat(urlSignal));
+  }
+  const signals = [...s.positive, ...s.negative, ...urlSignal];
+  const b: BodySignals = readBodySignals(doc, body);
+  signals.push(...b.signals);
 
-  const signals = [...s.negative, ...s.positive];
-  let score = headPositive || s.positive.length ? 1 : 0;
-  const articles = body.getElementsByTagName('article');
-  if (articles.length === 1) {
-    score += 1;
-    signals.push('<article>');
-  } else if (articles.length > 3) {
-    score -= 1;
-    signals.push('many-<article>');
-  }
-  if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="Article"], [itemtype*="BlogPosting"]')) {
-    score += 2;
-    signals.push('microdata:article');
-  }
-  if (doc.querySelector('[itemprop~="datePublished"], time[datetime], time[pubdate]')) {
-    score += 1;
-    signals.push('<time>');
-  }
-  if (doc.querySelector('[rel="author"], [itemprop~="author"], .byline, [class*="byline"], meta[name="author" i]')) {
-    score += 1;
-    signals.push('byline');
-  }
-  if (isArticleLikeUrl(url)) {
-    score += 1;
-    signals.push('url:article');
-  }
-  if (nonArticleUrl) {
-    score -= 2;
-    signals.push('url:listing');
-  }
-  if (s.negative.length) score -= 1;
-  const readerable = score > -2 && isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
-  if (readerable) {
+  let score = 0;
+  // What the page declares.
+  if (s.declaredArticle) score += 2;
+  else if (headPositive || s.positive.length) score += 1;
+  if (s.strongNegative) score -= 3;
+  else if (s.list) score -= 2;
+  else if (s.ldOther) score -= 1;
+  // The URL's shape.
+  if (kind === 'dated') score += 2;
+  else if (kind === 'article') score += 1;
+  else if (kind === 'section') score -= 1;
+  else if (kind === 'root' || kind === 'listing' || kind === 'search') score -= 3;
+  else if (kind === 'docs') score -= 2;
+  score += b.score;
+  // Readability's own test, when our paragraph count is inconclusive (pages built of <div>s and <br>s).
+  if (!b.prose && b.score > -3 && score >= 0 && isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) {
     score += 1;
     signals.push('readerable');
   }
-  const isArticle = readerable && score >= 2;
-  return { isArticle, confidence: Math.min(0.8, 0.4 + Math.abs(score - 1.5) * 0.1), signals };
+  const isArticle = score >= 3;
+  // Sure only with evidence: prose, a list of headlines, or what the head declares. A bare page is "unsure"
+  // (readPage then still reads its metadata).
+  const evidence = b.prose || b.listing || s.positive.length > 0 || s.negative.length > 0;
+  const confidence = Math.min(evidence ? 0.95 : 0.55, 0.35 + Math.abs(score - 2.5) * 0.07);
+  return result(isArticle, confidence, signals.concat(`score=${score}`));
 }
