@@ -345,7 +345,9 @@ export async function run(): Promise<boolean> {
   console.log('\n== Speed ==');
   for (const [name, t] of fast.perFixture) console.log(`  fast path ${name}: ${t.toFixed(3)} ms median`);
   const fastOk = fast.median < 0.5;
-  console.log(`  non-article fast path: ${fmt(fast.median)} ms median (target < 0.5)${fastOk ? '' : '  BELOW'}`);
+  // Times are reported, never gated: `npm run eval` runs in CI on shared machines (issue 16); the
+  // reader's cost is measured in `npm run bench`, against a baseline in the same run.
+  console.log(`  non-article fast path: ${fmt(fast.median)} ms median (target < 0.5; reported, not gated)${fastOk ? '' : '  ABOVE'}`);
   const ratio = quantile(fullMs, 0.5) / quantile(readabilityArticleMs, 0.5);
   const sumRatio = fullMs.reduce((a, b) => a + b, 0) / readabilityArticleMs.reduce((a, b) => a + b, 0);
   const speedOk = ratio <= 1.2;
@@ -355,13 +357,13 @@ export async function run(): Promise<boolean> {
   console.log(
     `  Readability parse alone (jsdom) on the same pages: median ${fmt(quantile(readabilityArticleMs, 0.5))} ms, p95 ${fmt(quantile(readabilityArticleMs, 0.95))} ms`,
   );
-  console.log(`  ratio: ${ratio.toFixed(2)}x median, ${sumRatio.toFixed(2)}x total (target <= 1.2)${speedOk ? '' : '  BELOW'}`);
+  console.log(`  ratio: ${ratio.toFixed(2)}x median, ${sumRatio.toFixed(2)}x total (target <= 1.2; reported, not gated)${speedOk ? '' : '  ABOVE'}`);
   const sameDom = quantile(fullMs, 0.5) / quantile(readabilityLinkedomMs, 0.5);
   console.log(
     `  (like for like: Readability parse alone on linkedom: median ${fmt(quantile(readabilityLinkedomMs, 0.5))} ms -> ratio ${sameDom.toFixed(2)}x median; not a pass/fail check)`,
   );
   console.log(`\nextraction eval took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return ok && detOk && fixOk && fastOk && speedOk;
+  return ok && detOk && fixOk;
 }
 
 if (process.argv[1] && /extraction\.ts$/.test(process.argv[1])) {
