@@ -199,6 +199,8 @@ async function runMetascraper(scrape: Scraper, c: Case): Promise<{ answer: Answe
 // ---------- stats ----------
 const fmt = (n: number): string => (Number.isFinite(n) ? n.toFixed(n < 1 ? 3 : 1) : '-');
 
+const FRONT_PAGES = new Set(['nytimes-5']);
+
 /** True when the raw page carries article metadata (independently of the detector). */
 const hasArticleMetadata = (html: string): boolean =>
   /property=["']og:type["'][^>]*content=["']article|content=["']article["'][^>]*property=["']og:type|article:published_time|"@type"\s*:\s*\[?\s*"(?:News|Reportage)?Article|"@type"\s*:\s*"BlogPosting/i.test(
@@ -304,7 +306,9 @@ export async function run(): Promise<boolean> {
     }
     if (c.corpus === 'readability') {
       const exp = JSON.parse(readFileSync(path.join(corpusRoot, 'readability', c.id, 'expected-metadata.json'), 'utf8'));
-      if (exp.readerable && hasArticleMetadata(c.html)) {
+      // nytimes-5 is the Spanish edition's front page (a list of headlines declaring og:type article): the
+      // detection part (scripts/eval/detection.ts) counts it as a non-article page.
+      if (exp.readerable && hasArticleMetadata(c.html) && !FRONT_PAGES.has(c.id)) {
         detectionChecked++;
         if (!bs.isArticle) detectionMissed.push(c.id);
       }

@@ -1,0 +1,92 @@
+import { cleanAuthorNames, isRunningText, mergeNames } from './clean-author';
+import { resolveRef, type LdNode } from './json-ld';
+import { decode, first, isAfter, str, textOf, type MetaMap } from './metadata-text';
+
+// Authors: JSON-LD and <meta> names, then the visible byline near the headline.
+
+export function namesFromLd(value: unknown, nodes: LdNode[], depth = 0): string[] {
+  if (depth > 3 || value == null) return [];
+  const v = resolveRef(value, nodes);
+  if (typeof v === 'string') return cleanAuthorNames(decode(v));
+  if (Array.isArray(v)) return v.slice(0, 20).flatMap((x) => namesFromLd(x, nodes, depth + 1));
+  if (typeof v === 'object') {
+    const o = v as LdNode;
+    const name = str(o.name) ?? [str(o.givenName), str(o.familyName)].filter(Boolean).join(' ');
+    if (name) {
+      // An Organization as author is a desk ("Reuters"); keep it.
+      return cleanAuthorNames(decode(name));
+    }
+  }
+  return [];
+}
+
+export const AUTHOR_META = [
+  'dc.creator', 'dc:creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author', 'og:article:author', 'article:author_name', 'parsely-author', 'sailthru.author',
+  'citation_author', 'dc.creator', 'dcterms.creator', 'dc.creator.aut', 'byl', 'byline', 'authors', 'cxenseparse:author',
+  'twitter:creator:name', 'og:author', 'content_author', 'analytics-author',
+];
+
+// Machine-marked authors first (microdata, rel=author, hCard), then class names and author-page links.
+export const STRONG_BYLINE = '[itemprop~="author"], [rel~="author"], .vcard .fn, [class*="byline"] [class*="name"]';
+export const WEAK_BYLINE =
+  '.byline, .by-line, [class*="byline"], [class*="Byline"], [data-testid*="byline"], [class*="author"], [class*="Author"], a[href*="/author/"], a[href*="/authors/"], a[href*="author_id="], a[href*="/autor/"], a[href*="/auteur/"]';
+
+// Comment threads carry other people's names; match their containers narrowly
+// (wrappers like "has-comments" hold the article itself).
+export const COMMENTS =
+  '#comments, #disqus_thread, .comments, .comment, .comment-list, .commentlist, .comments-area, [id^="comment-"], [class*="comment-body"], [class*="comment-content"], [class*="comment-author"]';
+
+export function authorsFromDom(doc: Document, headline: Element | null): string[] {
+  return (
+    namesFromSelector(doc, STRONG_BYLINE, COMMENTS, null) ??
+    // Class names also match menus of authors' pages: the byline sits after the headline.
+    namesFromSelector(doc, WEAK_BYLINE, `${COMMENTS}, footer, nav, aside, [class*="related"], [class*="recommend"]`, headline) ??
+    []
+  );
+}
+
+/** Last resort: the account that posted it (tweet pages, twitter:creator), without the "@". */
+export function authorFromHandle(doc: Document, meta: MetaMap): string[] {
+  // Social posts title themselves "Jane Doe (@janedoe) on X" / "Jane Doe (@janedoe) • Instagram photos".
+  const social = /^(.{2,60}?)\s+\(@[\w.]{1,30}\)\s*(?:on\b|•|\||-|–|:)/u.exec(first(meta, ['og:title', 'twitter:title']) ?? '');
+  const named = social ? cleanAuthorNames(decode(social[1])) : [];
+  if (named.length) return named.slice(0, 1);
+  const screen = doc.querySelector('a[class*="screenname" i], [class*="screen-name" i], [data-testid="User-Name"] a');
+  const raw = textOf(screen, 60) || first(meta, ['twitter:creator']) || '';
+  const handle = raw.replace(/^@/, '').trim();
+  return /^\w{2,30}$/.test(handle) ? [handle] : [];
+}
+
+export function namesFromSelector(doc: Document, selector: string, skip: string, headline: Element | null): string[] | null {
+  let els: NodeListOf<Element>;
+  try {
+    els = doc.querySelectorAll(selector);
+  } catch {
+    return null;
+  }
+  const before: string[] = [];
+  const after: string[] = [];
+  for (let i = 0; i < els.length && i < 60 && after.length < 4; i++) {
+    const el = els[i];
+    if (el.closest(skip)) continue;
+    const names: string[] = [];
+    if (el.tagName === 'META' || el.tagName === 'LINK') {
+      const v = el.getAttribute('content');
+      if (v) names.push(...cleanAuthorNames(v));
+    } else {
+      const itemName = el.querySelector('[itemprop="name"]');
+      const raw = itemName ? textOf(itemName, 120) : textOf(el, 160);
+      if (!raw || raw.length > 120) continue;
+      // Bylines often run into a date or "2 hours ago": cut at the first digit, then drop trailing lower-case words.
+      const stripped = raw
+        .replace(/\s*(?:\||•|·|—|–|-)\s*.*\d{4}.*$/, '')
+        .replace(/\s*\d.*$/, '')
+        .replace(/(?:\s+\p{Ll}[\p{L}.]*)+\s*$/u, '');
+      names.push(...cleanAuthorNames(stripped).filter((n) => !isRunningText(n)));
+    }
+    if (!headline || el === headline || isAfter(el, headline)) after.push(...names);
+    else before.push(...names);
+  }
+  const merged = mergeNames(after.length ? after : before);
+  return merged.length ? merged.slice(0, 4) : null;
+}
