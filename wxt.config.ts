@@ -3,7 +3,10 @@ import preact from '@preact/preset-vite';
 
 // See docs/architecture.md for the layering this build keeps.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No @wxt-dev/webextension-polyfill module: it made WXT's own runtime (in the content script of
+  // every page) import the polyfill, whose ES-module interop wrapper copies every property of the
+  // extension API object and so instantiates every API binding: milliseconds of main-thread time
+  // on every page (issue 16). Our code imports `webextension-polyfill` where it needs it.
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

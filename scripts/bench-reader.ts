@@ -25,9 +25,9 @@ const BENCH_PAGES = join(ROOT, 'bench/pages');
 const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability');
 const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const FIREFOX_ROUNDS = Number(process.env.BENCH_FIREFOX_ROUNDS ?? 2);
-const UNMATCHED_PAGES = Number(process.env.BENCH_UNMATCHED ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const FIREFOX_ROUNDS = Number(process.env.BENCH_FIREFOX_ROUNDS ?? 1);
+const UNMATCHED_PAGES = Number(process.env.BENCH_UNMATCHED ?? 6);
 const READ_AFTER_LOAD_MS = 600;
 const PROFILES: Profile[] = ['fast', 'slow'];
 
@@ -288,8 +288,9 @@ export async function runChromiumReaderBench(): Promise<{ pass: boolean; lines: 
       const s = await loadOnce(arms[0], server, matched, 'fast', -1 - i);
       if (s.summaryMs !== null) break;
     }
-    // Warm every arm on every page once (caches, JIT, the renderer's first start).
-    for (const page of pages) await Promise.all(arms.map((arm) => loadOnce(arm, server, page, 'fast', -100)));
+    // Warm every arm on a page of each class (caches, JIT, the renderer's first start).
+    const warm = pages.filter((p, i) => pages.findIndex((q) => q.kind === p.kind) === i);
+    for (const page of warm) await Promise.all(arms.map((arm) => loadOnce(arm, server, page, 'fast', -100)));
     const samples: Record<Arm, LoadSample[]> = { backstory: [], floor: [], none: [] };
     const started = Date.now();
     for (let round = 0; round < ROUNDS; round++) {
@@ -377,7 +378,7 @@ export async function runFirefoxReaderBench(): Promise<{ ratio: number; lcpRatio
         return { load: nav.loadEventStart - nav.startTime, lcp: lcp ? lcp.startTime : NaN };
       });
     };
-    for (const page of pages) await Promise.all(tabs.map((_, i) => load(i, server.url(page, 'fast', -100))));
+    for (const page of pages.slice(0, 2)) await Promise.all(tabs.map((_, i) => load(i, server.url(page, 'fast', -100))));
     const times: { load: number; lcp: number; profile: Profile }[][] = [[], [], []];
     const started = Date.now();
     for (let round = 0; round < FIREFOX_ROUNDS; round++) {

@@ -1,17 +1,41 @@
-import browser from 'webextension-polyfill';
-import type { ContentResponseMap, ContentMessage, PageContext, PageStatus, SidebarCommand } from '../../core/messages';
+import type { ContentMessage, ContentResponseMap, PageContext, PageStatus, RequestOf, Request, ResponseMap, SidebarCommand } from '../../core/messages';
 import { MAX_SNAPSHOT_CHARS } from '../../core/messages';
 import { detectArticle } from '../../core/page/detect-article';
-import { extractMetadata } from '../../core/page/extract-metadata';
-import { collectZones } from '../../core/match/collect-zones';
-import { matchPage } from '../../core/match/match-page';
 import type { TopicMatch } from '../../core/match/types';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendRequest } from '../../storage/messaging';
-import { createSidebarHost, type SidebarHost } from './sidebar-host';
-import { clearHighlights, highlightTerms, jumpToHighlight } from './highlight';
+import type { SidebarHost } from './sidebar-host';
 import { stripHash } from '../../core/url';
 import { chooseStartingState, stateToRemember, type StateCause } from '../../core/sidebar/state';
+import { yieldToPage } from './wait-for-load';
+
+// What runs on every page is detection only (core/page/detect-article): the modules that read an
+// article (metadata, zones, the matcher), highlight terms or mount the sidebar are evaluated on
+// first use, so a page that is not an article never runs their top-level code (date tables,
+// stemmers' regexes, the messaging polyfill).
+type Highlight = typeof import('./highlight');
+let highlightModule: Highlight | undefined;
+const loadHighlight = async (): Promise<Highlight> => (highlightModule ??= await import('./highlight'));
+let sidebarModule: typeof import('./sidebar-host') | undefined;
+const loadSidebar = async () => (sidebarModule ??= await import('./sidebar-host'));
+
+/**
+ * The browser's own extension API, not webextension-polyfill: in a bundle the polyfill is wrapped
+ * for ES-module interop, which copies every property of the API object and so instantiates every
+ * API binding of the content script's world (tens of ms of main-thread time in Chromium, on every
+ * page). Firefox's `browser` and Chromium's (MV3) both return promises from sendMessage.
+ */
+interface RuntimeApi {
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: { addListener(listener: (message: unknown, sender: unknown, sendResponse: (response?: unknown) => void) => boolean | undefined): void };
+}
+function runtimeApi(): RuntimeApi {
+  const g = globalThis as unknown as { browser?: { runtime?: RuntimeApi }; chrome?: { runtime?: RuntimeApi } };
+  return (g.browser?.runtime ?? g.chrome?.runtime) as RuntimeApi;
+}
+async function sendRequest<T extends Request['type']>(request: RequestOf<T>): Promise<ResponseMap[T]> {
+  return (await runtimeApi().sendMessage(request)) as ResponseMap[T];
+}
+const clearHighlights = (): void => highlightModule?.clearHighlights();
 
 // SPA news sites change the URL first and render the next article after.
 const LOCATION_SETTLE_MS = 250;
@@ -61,7 +85,8 @@ export function startController(ctx: ContentScriptContext): void {
     // From the metadata already read (the dir attribute, else the language): computing the
     // page's style here would force a style pass over a page that may be huge.
     const pageDir = status.metadata?.dir ?? (document.documentElement.dir.toLowerCase() === 'rtl' ? 'rtl' : 'ltr');
-    sidebar ??= createSidebarHost({
+    if (!sidebarModule) return; // loaded by every caller (loadSidebar) before it shows the sidebar
+    sidebar ??= sidebarModule.createSidebarHost({
       side: pageDir === 'rtl' ? 'left' : 'right',
       // The frame is this tab's sidebar only with this token (see entrypoints/background/sidebar-mounts.ts).
       mount: () => {
@@ -93,6 +118,12 @@ export function startController(ctx: ContentScriptContext): void {
     // An article: the background answers while the metadata is read.
     const contextReply = sendRequest({ type: 'page-context', url });
     contextReply.catch(() => undefined); // observed below
+    const [{ extractMetadata }, { collectZones }, { matchPage }] = await Promise.all([
+      import('../../core/page/extract-metadata'),
+      import('../../core/match/collect-zones'),
+      import('../../core/match/match-page'),
+    ]);
+    if (id !== run) return;
     const metadata = extractMetadata(document, url);
     let context: PageContext;
     try {
@@ -106,8 +137,11 @@ export function startController(ctx: ContentScriptContext): void {
       setStatus({ kind: context.reason === 'no-dossiers' ? 'no-match' : 'site-off', url, reason: context.reason, detection, metadata });
       return;
     }
+    // The page gets the main thread back between reading it and matching it.
+    await yieldToPage();
+    if (id !== run || location.href !== url) return;
     const zones = collectZones(document, metadata);
-    const all = matchPage(context.matcher, zones, { sensitivity: context.sensitivity, publishedAt: metadata.publishedAt });
+    const all = matchPage(context.matcher, zones, { sensitivity: context.sensitivity, publishedAt: metadata.publishedAt, url });
     let matches = all.filter((match) => !context.dismissed.includes(match.dossierId));
     if (options.dossierId && !matches.some((match) => match.dossierId === options.dossierId)) {
       // "Open anyway" with a dossier the user picked: a match by choice, shown as such.
@@ -121,6 +155,8 @@ export function startController(ctx: ContentScriptContext): void {
     // The report says whether the sidebar opens: the background then prepares its data.
     const state = chooseSidebarState(matches[0], context, Boolean(options.dossierId));
     setStatus({ kind: 'matched', url, detection, metadata, matches, sidebar: state });
+    await loadSidebar();
+    if (id !== run) return;
     sidebar?.reload(); // in-page navigation: the one sidebar shows the current article
     showSidebar(state, 'code');
   }
@@ -136,12 +172,16 @@ export function startController(ctx: ContentScriptContext): void {
         if (!(status.kind === 'matched' && !command.dossierId)) await check({ force: true, dossierId: command.dossierId });
         // The reader asked: an article no dossier matches gets the sidebar too, with what the article itself says.
         if (!isArticleStatus()) return false;
+        await loadSidebar();
         if (command.intent) sidebar?.reload(command.intent);
         showSidebar('open', 'reader', command.intent);
         return true;
       case 'toggle':
         if (sidebar?.state === 'open') sidebar.setState('collapsed', 'reader');
-        else if (isArticleStatus()) showSidebar('open', 'reader');
+        else if (isArticleStatus()) {
+          await loadSidebar();
+          showSidebar('open', 'reader');
+        }
         else return false;
         return true;
       case 'collapse':
@@ -155,18 +195,18 @@ export function startController(ctx: ContentScriptContext): void {
         await check({ force: false });
         return true;
       case 'highlight':
-        if (command.on) return highlightTerms(command.terms) > 0;
+        if (command.on) return (await loadHighlight()).highlightTerms(command.terms) > 0;
         clearHighlights();
         return true;
       case 'jump':
-        return jumpToHighlight(command.index);
+        return (await loadHighlight()).jumpToHighlight(command.index);
       case 'focus-page':
         sidebar?.returnFocus();
         return true;
     }
   }
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  function answer(message: unknown): Promise<unknown> | undefined {
     const msg = message as ContentMessage;
     if (!ctx.isValid) return undefined;
     if (msg?.type === 'cs-status') return Promise.resolve(status);
@@ -174,6 +214,13 @@ export function startController(ctx: ContentScriptContext): void {
     if (msg?.type === 'cs-snapshot') return Promise.resolve(status.kind === 'matched' || sidebar ? snapshot() : null);
     if (msg?.type === 'cs-command') return runCommand(msg.command).then((ok) => ({ ok }));
     return undefined;
+  }
+  // sendResponse and `return true`: what both browsers' native onMessage understand.
+  runtimeApi().onMessage.addListener((message, _sender, sendResponse) => {
+    const reply = answer(message);
+    if (!reply) return undefined;
+    reply.then(sendResponse, () => sendResponse(undefined));
+    return true;
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {

@@ -1,8 +1,8 @@
-import { waitForLoadOrIdle } from './wait-for-load';
+import { waitForFirstLook } from './wait-for-load';
 
-// Runs on every page: keep it to detection first; everything else happens only
-// for articles, and the sidebar's UI loads (in its own extension frame) only
-// where a page matched.
+// Runs on every page: detection first; everything else happens only for articles (its modules are
+// evaluated on first use, see controller.ts), and the sidebar's UI loads (in its own extension
+// frame) only where a page matched.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // Once the document is parsed and the browser is idle: not in the way of the page's own
@@ -12,10 +12,9 @@ export default defineContentScript({
   // extension is here); its DOM event is enough to retire an older copy of this script.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    // Chromium often injects this before the page's load event. The controller's modules
-    // (detection, metadata, matcher) are only evaluated after it, when `import()` runs
-    // them: until then this script costs the page almost nothing.
-    await waitForLoadOrIdle();
+    // The controller's modules are evaluated only when `import()` runs them, in the main thread's
+    // first idle moment (wait-for-load.ts).
+    await waitForFirstLook();
     const { startController } = await import('./controller');
     if (ctx.isValid) startController(ctx);
   },
