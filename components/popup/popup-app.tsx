@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SidebarCommand, TabState } from '../../core/messages';
 import type { Dossier } from '../../core/dossier/types';
@@ -140,16 +141,17 @@ export function PopupApp() {
             onOpenWith={(dossierId) => command({ command: 'open', dossierId })}
             onOpenArticle={() => closeAfter(command({ command: 'open' }))}
             onFollow={() => closeAfter(command({ command: 'open', intent: 'follow' }))}
-          />
-        )}
-        {view.kind === 'unmatched' && state?.status?.kind === 'dismissed' && (
-          <DismissedUndo
-            url={state.status.url}
-            onUndone={async () => {
-              await command({ command: 'recheck' });
-              show({ text: t('popupUndone') });
-            }}
-          />
+          >
+            {state?.status?.kind === 'dismissed' && (
+              <DismissedUndo
+                url={state.status.url}
+                onUndone={async () => {
+                  await command({ command: 'recheck' });
+                  show({ text: t('popupUndone') });
+                }}
+              />
+            )}
+          </UnmatchedView>
         )}
         {notice && (
           <p class="popup__notice" role="alert">
@@ -317,6 +319,8 @@ function UnmatchedView(props: {
   onOpenWith: (dossierId: string) => Promise<unknown>;
   onOpenArticle: () => Promise<unknown>;
   onFollow: () => Promise<unknown>;
+  /** Shown right after the reason (a dismissed page's Undo). */
+  children?: ComponentChildren;
 }) {
   const { value: dossiers } = useLiveQuery(listDossiers, []);
   const [picked, setPicked] = useState('');
@@ -335,6 +339,7 @@ function UnmatchedView(props: {
       <p class="popup__reason" data-testid="popup-reason">
         {props.message}
       </p>
+      {props.children}
       {props.canRun && (
         <>
           {props.isArticle && (

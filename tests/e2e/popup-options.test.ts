@@ -283,6 +283,7 @@ describe('options: backup', () => {
     );
     expect(await confirm.locator('[data-testid="restore-replaces"]').textContent()).toContain('now: 0 dossiers, 0 history rows');
     await options.screenshot({ path: screenshotPath('options-restore-confirm'), fullPage: true });
+    expect(await findSeriousA11yViolations(options)).toEqual([]);
     await confirm.locator('[data-testid="restore-cancel"]').click();
     await confirm.waitFor({ state: 'detached' });
     await options.waitForTimeout(300);
@@ -355,6 +356,10 @@ describe('options: what is remembered per site, and undoing "not about this stor
 
     // The popup on the dismissed page says so, with Undo.
     const popup = await openPopup(tabId);
+    await popup.locator('[data-testid="popup-undo-dismiss"]').waitFor();
+    expect(await popup.locator('[data-testid="popup-dismissals"]').textContent()).toContain(`You said this is not about “${FIXTURE.title}” (the whole site 127.0.0.1).`);
+    await popup.screenshot({ path: screenshotPath('popup-dismissed-undo'), fullPage: true });
+    expect(await findSeriousA11yViolations(popup)).toEqual([]);
     await popup.locator('[data-testid="popup-undo-dismiss"]').click();
     await popup.locator('[data-testid="popup-matched"]').waitFor();
     await page.locator('backstory-sidebar').waitFor({ state: 'attached' });
