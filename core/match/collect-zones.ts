@@ -48,8 +48,14 @@ interface Budget {
   nodes: number;
 }
 
+/** Text of the boxes around the article, bounded: MAX_OUTSIDE_CHARS in all, however big the page. */
+interface OutsideText {
+  parts: string[];
+  chars: number;
+}
+
 /** Text of `root` with spaces between blocks, skipping scripts and (optionally) boxes around the article. */
-function readText(root: Node, maxChars: number, skipOutside: boolean, budget: Budget, outside?: string[]): string {
+function readText(root: Node, maxChars: number, skipOutside: boolean, budget: Budget, outside?: OutsideText): string {
   const parts: string[] = [];
   let length = 0;
   const walk = (node: Node): void => {
@@ -67,7 +73,13 @@ function readText(root: Node, maxChars: number, skipOutside: boolean, budget: Bu
     const tag = node.nodeType === 1 ? tagOf(el) : '';
     if (SKIP_TAGS.has(tag)) return;
     if (skipOutside && node !== root && node.nodeType === 1 && isOutsideElement(el)) {
-      if (outside) outside.push(el.textContent ?? '');
+      // Read with the same bounded walk (never textContent, which copies a whole subtree: a
+      // comment section or a mega-menu can hold more text than the article).
+      if (outside && outside.chars < MAX_OUTSIDE_CHARS) {
+        const text = readText(el, MAX_OUTSIDE_CHARS - outside.chars, false, budget);
+        outside.parts.push(text);
+        outside.chars += text.length + 1;
+      }
       return;
     }
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
@@ -88,7 +100,16 @@ export function findArticleRoot(doc: Document): Element | null {
   const articles = Array.from(doc.querySelectorAll('article')).slice(0, 20);
   if (articles.length > 0) {
     // Several <article> elements: teasers in a list; take the one with most text.
-    return articles.reduce((best, a) => ((a.textContent?.length ?? 0) > (best.textContent?.length ?? 0) ? a : best));
+    let best = articles[0];
+    let bestLength = -1;
+    for (const a of articles) {
+      const length = a.textContent?.length ?? 0;
+      if (length > bestLength) {
+        best = a;
+        bestLength = length;
+      }
+    }
+    return best;
   }
   const main = doc.querySelector('main, [role="main"]');
   if (main) return main;
@@ -160,8 +181,8 @@ export function collectZones(
     const metaText = [...keywords, metadata?.description ?? ''].join(' · ').slice(0, 5_000);
     const root = findArticleRoot(doc);
     const budget: Budget = { nodes: MAX_NODES };
-    const outsideParts: string[] = [];
-    const body = root ? readText(root, MAX_BODY_CHARS, true, budget, outsideParts) : '';
+    const outsideText: OutsideText = { parts: [], chars: 0 };
+    const body = root ? readText(root, MAX_BODY_CHARS, true, budget, outsideText) : '';
     const title = (metadata?.title ?? '').trim() || firstHeading(root) || firstHeading(doc) || (doc.title ?? '').trim();
     const lead = root ? readLead(root, body) : '';
     // The rest of the page: everything except the article root, capped.
@@ -169,8 +190,10 @@ export function collectZones(
     if (docRoot) {
       const restBudget: Budget = { nodes: MAX_NODES };
       const rest: string[] = [];
+      // The rest of the page is read until the outside zone is full, not to its end: on a big
+      // page (feeds, comments, footers) that is most of the DOM.
       const walkRest = (node: Node): void => {
-        if (restBudget.nodes-- <= 0 || node === root) return;
+        if (outsideText.chars >= MAX_OUTSIDE_CHARS || restBudget.nodes-- <= 0 || node === root) return;
         if (node.nodeType === 1) {
           const tag = tagOf(node as Element);
           if (SKIP_TAGS.has(tag)) return;
@@ -178,15 +201,19 @@ export function collectZones(
             for (let child = node.firstChild; child; child = child.nextSibling) walkRest(child);
             return;
           }
-          rest.push(readText(node, MAX_OUTSIDE_CHARS, false, restBudget));
+          const text = readText(node, MAX_OUTSIDE_CHARS - outsideText.chars, false, restBudget);
+          rest.push(text);
+          outsideText.chars += text.length + 1;
         } else if (node.nodeType === 3) {
-          rest.push(node.nodeValue ?? '');
+          const text = node.nodeValue ?? '';
+          rest.push(text);
+          outsideText.chars += text.length + 1;
         }
       };
       walkRest(docRoot);
-      outsideParts.push(...rest);
+      outsideText.parts.push(...rest);
     }
-    const outside = outsideParts.join('\n').replace(/\s+/g, ' ').slice(0, MAX_OUTSIDE_CHARS);
+    const outside = outsideText.parts.join('\n').replace(/\s+/g, ' ').slice(0, MAX_OUTSIDE_CHARS);
     return { title: title.slice(0, 1_000), lead, metadata: metaText, body, outside };
   } catch {
     return empty;

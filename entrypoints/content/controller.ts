@@ -141,6 +141,8 @@ export function startController(ctx: ContentScriptContext): void {
     await yieldToPage();
     if (id !== run || location.href !== url) return;
     const zones = collectZones(document, metadata);
+    await yieldToPage(); // reading and matching are separate tasks: neither is long on a big page
+    if (id !== run || location.href !== url) return;
     const all = matchPage(context.matcher, zones, { sensitivity: context.sensitivity, publishedAt: metadata.publishedAt, url });
     let matches = all.filter((match) => !context.dismissed.includes(match.dossierId));
     if (options.dossierId && !matches.some((match) => match.dossierId === options.dossierId)) {
