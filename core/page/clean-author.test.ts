@@ -63,3 +63,15 @@ describe('isRunningText', () => {
     expect(isRunningText('wesbos')).toBe(false);
   });
 });
+
+describe('isPlausibleName: never a date or a UI label', () => {
+  it.each(['Teilen', 'Partager', 'Compartir', 'Condividi', 'Subscribe', 'Kommentare', 'Поделиться', 'مشاركة', '12. März 2024', '3 de mayo', 'vor 2 Stunden', 'il y a 3 heures', '12.03.2025', 'Oktober'])(
+    '%s is not a name',
+    (s) => {
+      expect(isPlausibleName(s)).toBe(false);
+    },
+  );
+  it.each(['Mai Nguyen', 'Julio Cortázar', 'Marie Dupont', 'Ахмед Салем'])('%s is a name', (s) => {
+    expect(isPlausibleName(s)).toBe(true);
+  });
+});

@@ -16,6 +16,20 @@ const ROLE_ONLY =
   /^(?:(?:senior|chief|deputy|managing|executive|associate|contributing|staff|games|tech|business|political|sports?|science|health|news|features|politics|foreign|national|city|opinion|digital)\s+)?(?:editors?|reporters?|correspondents?|writers?|columnists?|contributors?|producers?|staff|desk|team|newsroom)$/i;
 const DEGREE = /^(?:ma|ms|msc|md|phd|ph\.d\.?|rn|mph|ba|bs|bsc|mba|jd|do|dds|pharmd|cpa|esq\.?)$/i;
 
+const UI_LABEL =
+  /^(?:share|shares|tweet|print|save|subscribe|sign\s?in|log\s?in|sign\s?up|menu|search|home|comments?|newsletter|listen|play|close|next|previous|teilen|drucken|merken|folgen|abonnieren|anmelden|kommentare?|startseite|partager|imprimer|suivre|s'abonner|se connecter|commentaires?|accueil|compartir|imprimir|seguir|suscr[ií]bete|suscribirse|comentarios?|inicio|condividi|stampa|segui|iscriviti|commenti|accedi|partilhar|assinar|entrar|coment[aá]rios|delen|volgen|inloggen|udostępnij|подписаться|поделиться|комментарии|войти|مشاركة|تابع|اشترك|التعليقات)$/iu;
+const MONTHS_ANY =
+  /(?:^|[\s,.])(?:januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)(?=$|[\s,.])/iu;
+const RELATIVE_TIME = /^(?:vor\s+\d|il y a\b|hace\s+\d|\d+\s*(?:min|h|hrs?|hours?|minutes?|stunden?|heures?|horas?|ore)\b|just now|gerade eben|à l'instant)/iu;
+
+/** "12. März", "3 de mayo", "vor 2 Stunden", "12.03.2025": a date or a time, in any of the languages above. */
+export function isDateLike(text: string): boolean {
+  const t = text.trim();
+  if (RELATIVE_TIME.test(t)) return true;
+  if (/^\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?$/.test(t)) return true;
+  return MONTHS_ANY.test(t) && (/\d/.test(t) || !/\s/.test(t));
+}
+
 /** True when a value looks like a person's or desk's name rather than a URL, handle or sentence. */
 export function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 80) return false;
@@ -31,6 +45,8 @@ export function isPlausibleName(name: string): boolean {
   if (DATE_WORD.test(name) || ROLE_ONLY.test(name) || DEGREE.test(name)) return false;
 
   if (/^(?:about|follow|view|more|read|see|all|contact|email|posts?|articles?|produced|hosted|presented|narrated|edited|written|reported)\b/i.test(name)) return false;
+  // Buttons and labels of other languages, and dates written in them, are not authors either.
+  if (UI_LABEL.test(name) || isDateLike(name)) return false;
   return !/^(?:admin|administrator|author|authors|unknown|null|undefined|anonymous|staff|editor|guest|none|by|about the author)$/i.test(name);
 }
 

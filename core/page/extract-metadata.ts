@@ -6,15 +6,17 @@ import { AUTHOR_META, authorFromHandle, authorsFromDom, namesFromLd } from './me
 import {
   MODIFIED_META, PUBLISHED_META, dateFromBodyText, dateFromDom, dateFromUrl, isUtcNearDayEdge, preferLocalDay, preferPublisherOffset,
 } from './metadata-date';
-import { collectPublisherNames } from './metadata-publisher';
+import { collectPublisherNames, isHostName } from './metadata-publisher';
 import { decode, first, readMetaTags, str, textOf } from './metadata-text';
-import { cleanTitle, findHeadline, isSimilarTitle, trimSiteSuffix } from './metadata-title';
+import { cleanTitle, findHeadline, isSimilarTitle, stripSiteName, trimSiteSuffix } from './metadata-title';
 import type { IsoDate, PageMetadata } from './types';
 
 export { dateFromUrl, preferLocalDay } from './metadata-date';
 export { isHostName, isPlausiblePublisher, parseCopyrightHolder } from './metadata-publisher';
 export { readMetaTags } from './metadata-text';
 export { isSimilarTitle } from './metadata-title';
+
+const compactName = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
 const isNonPageNode = (n: LdNode): boolean =>
   getTypes(n).some((t) => /^(?:organization|newsmediaorganization|website|breadcrumblist|person|imageobject|searchaction|listitem|sitenavigationelement)$/.test(t));
@@ -126,6 +128,16 @@ function readMetadata(doc: Document, url: string | undefined, opts: ExtractOptio
   if (!title) {
     const h1 = cleanTitle(textOf(doc.querySelector('h1'), 300));
     title = docTitle ? trimSiteSuffix(docTitle, publisher) : h1;
+  }
+
+  // Without the site's name around it ("Headline | Site", "Site: Headline"): the headline as the page shows it.
+  if (title) {
+    const sites = publisherNames.map(compactName).filter((n) => n.length >= 3);
+    const isSite = (part: string): boolean => {
+      const c = compactName(part);
+      return c.length >= 2 && (sites.some((n) => c === n || (n.length >= 4 && c.startsWith(n))) || isHostName(part, url));
+    };
+    title = stripSiteName(title, isSite);
   }
 
   // Authors.

@@ -39,6 +39,8 @@ export const COMMENTS =
 export function authorsFromDom(doc: Document, headline: Element | null): string[] {
   return (
     namesFromSelector(doc, STRONG_BYLINE, COMMENTS, null) ??
+    // A labelled byline under the headline ("By Jane Doe", "Par Marie Dupont", "بقلم …"): the page's own words.
+    namesFromLabelledByline(headline) ??
     // Class names also match menus of authors' pages: the byline sits after the headline.
     namesFromSelector(doc, WEAK_BYLINE, `${COMMENTS}, footer, nav, aside, [class*="related"], [class*="recommend"]`, headline) ??
     []
@@ -89,4 +91,61 @@ export function namesFromSelector(doc: Document, selector: string, skip: string,
   }
   const merged = mergeNames(after.length ? after : before);
   return merged.length ? merged.slice(0, 4) : null;
+}
+
+// The words that introduce a byline, in the languages the extension meets most. Case matters for the
+// Latin ones ("by" inside a sentence is not a byline); the name after them starts with a capital.
+const BYLINE_LABEL =
+  /(?:^|[\s|•·,(])(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Pp]ar|PAR|[ÉéEe]crit par|[Vv]on|VON|[Gg]eschrieben von|[Dd]i|[Ss]critto da|[Pp]or|POR|[Ee]scrito por|[Pp]ublicado por|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez|[Aa]utor(?:in)?:|[Aa]uteur\s*:|[Aa]utore\s*:|[Тт]екст:?|[Аа]втор:?|[Yy]azan:?|[Yy]azar:?)\s+(?=\p{Lu})/u;
+const BYLINE_LABEL_RTL = /(?:^|\s)(?:بقلم|كتب|كتبت|إعداد|نویسنده|מאת)\s*:?\s*/u;
+
+/** The short lines under the headline: its next siblings and their children, and the next block after its parent. */
+function linesAfter(headline: Element, max = 14): Element[] {
+  const out: Element[] = [];
+  const push = (el: Element | null | undefined): void => {
+    if (!el || out.length >= max) return;
+    out.push(el);
+    for (let c = el.firstElementChild, i = 0; c && i < 6 && out.length < max; c = c.nextElementSibling, i++) {
+      out.push(c);
+      for (let g = c.firstElementChild, j = 0; g && j < 4 && out.length < max; g = g.nextElementSibling, j++) out.push(g);
+    }
+  };
+  let el = headline.nextElementSibling;
+  for (let i = 0; el && i < 3; i++, el = el.nextElementSibling) push(el);
+  push(headline.parentElement?.nextElementSibling);
+  push(headline.previousElementSibling);
+  return out;
+}
+
+/** Names from a byline line that starts with (or contains) a label: "By Jane Doe and John Roe | 2 hours ago". */
+export function namesFromBylineText(text: string): string[] {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!t || t.length > 200) return [];
+  let rest: string | null = null;
+  const m = BYLINE_LABEL.exec(t);
+  if (m) rest = t.slice(m.index + m[0].length);
+  else {
+    const r = BYLINE_LABEL_RTL.exec(t);
+    if (r) rest = t.slice(r.index + r[0].length);
+  }
+  if (!rest) return [];
+  // The byline ends where a date, a time, a separator or a new sentence starts.
+  rest = rest
+    .split(/\s*(?:[|•·\n]|\s[-–—]\s|\d|(?:^|\s)(?:on|le|am|il|em|[Uu]pdated|[Pp]ublished|[Pp]ublié|[Mm]is à jour|[Vv]eröffentlicht|[Aa]ktualisiert|[Aa]ctualizado|[Pp]ublicado|[Aa]ggiornato|[Pp]ubblicato|[Oo]pgedateerd)(?=\s|:|$))/u)[0]
+    .replace(/[.,:;]+$/, '')
+    .trim();
+  if (!rest) return [];
+  return cleanAuthorNames(rest).filter((n) => !isRunningText(n));
+}
+
+function namesFromLabelledByline(headline: Element | null): string[] | null {
+  if (!headline) return null;
+  for (const el of linesAfter(headline)) {
+    if (el.closest(COMMENTS)) continue;
+    const text = textOf(el, 220);
+    if (!text || text.length > 200) continue;
+    const names = namesFromBylineText(text);
+    if (names.length) return mergeNames(names).slice(0, 4);
+  }
+  return null;
 }

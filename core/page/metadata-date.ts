@@ -52,13 +52,18 @@ interface DateCandidate {
 export function dateFromDom(doc: Document, lang: string | null, now: number, headline: Element | null): DateCandidate | null {
   // <time datetime> and microdata first: they are machine-readable.
   const times = doc.querySelectorAll('time[datetime], [itemprop~="datePublished"], [itemprop~="dateCreated"]');
+  // The one nearest the byline wins: a <time> before the headline is usually the header's "today".
+  let before: DateCandidate | null = null;
   for (let i = 0; i < times.length && i < 40; i++) {
     const el = times[i];
     if (el.closest('[class*="comment"], footer, aside, [class*="related"], [class*="recommend"]')) continue;
     const raw = el.getAttribute('datetime') ?? el.getAttribute('content') ?? textOf(el, 80);
     const iso = parseMachineDate(raw, now) ?? parseMachineDate(textOf(el, 80), now);
-    if (iso) return { iso, source: 'time' };
+    if (!iso) continue;
+    if (!headline || el.tagName === 'META' || isAfter(el, headline) || headline.contains(el)) return { iso, source: 'time' };
+    before ??= { iso, source: 'time' };
   }
+  if (before) return before;
   let els: NodeListOf<Element>;
   try {
     els = doc.querySelectorAll(DATE_SELECTOR);
