@@ -12,13 +12,24 @@ export interface MainText {
 
 const MAX_ELEMS = 60_000;
 
+/**
+ * Readability's article HTML as a document of its own, to read paragraphs and links from. Parsed by
+ * DOMParser (inert: no script runs, nothing loads), not by setting innerHTML, which Mozilla's add-on
+ * linter flags. Readability's output is one <div> (its page), so it lands in <body> exactly as it
+ * did inside the <div> it used to be set on. The DOMParser of the page's own window where there is
+ * one (linkedom and jsdom in Node), else this context's (the sidebar's document has no window).
+ */
+function parseArticle(doc: Document, html: string): Document {
+  const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? globalThis.DOMParser;
+  return new Parser().parseFromString(html, 'text/html');
+}
+
 export function extractMainText(doc: Document): MainText | null {
   try {
     const clone = doc.cloneNode(true) as Document;
     const result = new Readability(clone, { maxElemsToParse: MAX_ELEMS, charThreshold: 300, keepClasses: false }).parse();
     if (!result?.content) return null;
-    const holder = clone.createElement('div');
-    holder.innerHTML = result.content;
+    const holder = parseArticle(doc, result.content);
     const paragraphs: string[] = [];
     const blocks = holder.querySelectorAll('p, h2, h3, h4, li, blockquote, pre');
     for (let i = 0; i < blocks.length; i++) {
