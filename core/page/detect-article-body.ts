@@ -127,8 +127,9 @@ export function readBodySignals(doc: Document, body: HTMLElement): BodySignals {
       signals.push('headline+prose');
     }
   }
-  const dated = !!doc.querySelector('time[datetime], time[pubdate], [itemprop~="datePublished"]') || lines.some((t) => DATE_TEXT.test(t));
-  const bylined = !!doc.querySelector(BYLINE_MARK) || lines.some((t) => BYLINE_TEXT.test(t));
+  // The lines first: the document-wide selector only when they say nothing.
+  const dated = lines.some((t) => DATE_TEXT.test(t)) || !!doc.querySelector('time[datetime], time[pubdate], [itemprop~="datePublished"]');
+  const bylined = lines.some((t) => BYLINE_TEXT.test(t)) || !!doc.querySelector(BYLINE_MARK);
   if (dated) {
     score += 1;
     signals.push('dated');

@@ -148,7 +148,8 @@ function judgeBody(doc: Document, url: string | undefined, s: HeadSignals, kind:
   score += b.score;
   // Readability's own test, when our paragraph count is inconclusive (pages built of <div>s and <br>s).
   if (!b.prose && b.score > -3 && score >= 0 && isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) {
-    score += 1;
+    // Pages built of <div>s and <br>s (Blogger, older CMSs): worth more where the URL is a story's.
+    score += kind === 'dated' || kind === 'article' ? 2 : 1;
     signals.push('readerable');
   }
   const isArticle = score >= 3;

@@ -169,7 +169,14 @@ export async function run(): Promise<boolean> {
   fpLine('corpora pages that are not articles (seen)', real, null);
   console.log(`  target <= 0.02`);
 
-  const times = [...pos, ...dev, ...held, ...real].map((v) => v.ms);
+  const all = [...pos, ...dev, ...held, ...real];
+  const bodyPath = all.filter((v) => v.signals.some((x) => x.startsWith('score=')));
+  const headPath = all.filter((v) => !v.signals.some((x) => x.startsWith('score=')));
+  console.log(
+    `\n  decided by head and URL alone: ${headPath.length}/${all.length} pages, median ${quantile(headPath.map((v) => v.ms), 0.5).toFixed(3)} ms; body check: ${bodyPath.length} pages, median ${quantile(bodyPath.map((v) => v.ms), 0.5).toFixed(3)} ms, p95 ${quantile(bodyPath.map((v) => v.ms), 0.95).toFixed(3)} ms`,
+  );
+  if (verbose) for (const v of [...bodyPath].sort((a, b) => b.ms - a.ms).slice(0, 5)) console.log(`    slow ${v.page.set}/${v.page.id} ${v.ms.toFixed(1)} ms (${v.page.html.length} bytes)`);
+  const times = all.map((v) => v.ms);
   const negTimes = [...dev, ...held].map((v) => v.ms);
   console.log(
     `\n  detectArticle time (linkedom, not gated): all pages median ${quantile(times, 0.5).toFixed(3)} ms, p95 ${quantile(times, 0.95).toFixed(3)} ms; non-article pages median ${quantile(negTimes, 0.5).toFixed(3)} ms`,
