@@ -196,7 +196,8 @@ function headlineLines(h1: Element | null, runBox: Element | null): string[] {
     take(h1.previousElementSibling);
   }
   if (runBox) {
-    take(runBox.previousElementSibling);
+    // What precedes the body of prose, a few levels up: the header block with the dateline.
+    for (let a: Element | null = runBox, i = 0; a && i < 4 && lines.length < 24; a = a.parentElement, i++) take(a.previousElementSibling);
     const first = runBox.firstElementChild;
     if (first && first.tagName !== 'P') take(first);
   }
