@@ -98,6 +98,8 @@ export async function expectStorySidebar(frame: Evaluates): Promise<void> {
 export async function expectArabicArticle(page: Evaluates, frame: Evaluates): Promise<void> {
   const side = await run(page, () => document.querySelector('backstory-sidebar')!.getBoundingClientRect().left, null);
   expect(side).toBe(0); // RTL pages get the sidebar on their left
+  // The article was read (not 'failed'): the right-to-left checks below are about its content.
+  expect(await run(frame, () => document.documentElement.dataset.analysis, null)).toBe('ready');
   const dirs = await run(frame, 
     () => ({
       articleLine: document.querySelector('.bs-article-line')?.getAttribute('dir'),
