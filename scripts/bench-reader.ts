@@ -6,7 +6,8 @@
 // scripts and images over 1–3 s, one request that never completes), so the content script meets a
 // page both after and before its load event. Per page load, in Chromium: main-thread script and
 // task time (CDP Performance.getMetrics in thread time, read READ_AFTER_LOAD_MS after load), long
-// tasks (over 50 ms) and long animation frames with the content script in them, page load and
+// tasks (over 50 ms; Backstory's share is its count over the floor's: long animation frames do not
+// name content scripts — a content script that spins 80 ms showed in none), page load and
 // LCP, JS heap of the page's process (the content script's world is in it). Per page class:
 // non-articles (bench/pages: home and section fronts, search, shop, video), unmatched articles
 // (saved real articles, ../shared/corpus/readability) and matched articles (the e2e story pages).
@@ -209,6 +210,7 @@ interface ClassFigures {
   lcpRatio: number;
   extensionLongFrames: number;
   longTaskDiff: number;
+  loads: number;
   summaryMs: number;
   summaryRuns: number;
 }
@@ -246,7 +248,7 @@ function report(label: string, samples: Record<Arm, LoadSample[]>, profileFilter
   const longTasks = (xs: LoadSample[]) => xs.reduce((n, s) => n + s.longTasks, 0);
   const extensionLongFrames = b.reduce((n, s) => n + s.extensionLongFrames, 0);
   console.log(
-    `  long tasks > 50 ms: Backstory ${longTasks(b)}, floor ${longTasks(fl)}, none ${longTasks(no)}; long frames with Backstory's script in them: ${extensionLongFrames}`,
+    `  long tasks > 50 ms: Backstory ${longTasks(b)}, floor ${longTasks(fl)}, none ${longTasks(no)} (${sign((longTasks(b) - longTasks(fl)) / Math.max(1, b.length))} per load over the floor)`,
   );
   const summaries = b.map((s) => s.summaryMs).filter((x): x is number => x !== null);
   const out: ClassFigures = {
@@ -258,6 +260,7 @@ function report(label: string, samples: Record<Arm, LoadSample[]>, profileFilter
     lcpRatio: lcp.b.med / lcp.fl.med,
     extensionLongFrames,
     longTaskDiff: longTasks(b) - longTasks(fl),
+    loads: b.length,
     summaryMs: median(summaries),
     summaryRuns: summaries.length,
   };
@@ -329,7 +332,10 @@ export async function runChromiumReaderBench(): Promise<{ pass: boolean; lines: 
       check(`non-articles task ≤ ${t.nonArticle.taskMs} ms [p95 ≤ ${t.nonArticle.taskP95Ms}] over floor (${sign(non.taskDiff)} [${sign(non.taskDiffP95)}] ms)`, non.taskDiff <= t.nonArticle.taskMs && non.taskDiffP95 <= t.nonArticle.taskP95Ms),
       check(`unmatched script ≤ ${t.unmatched.scriptMs} ms over floor (${sign(unm.scriptDiff)} ms)`, unm.scriptDiff <= t.unmatched.scriptMs),
       check(`unmatched task ≤ ${t.unmatched.taskMs} ms [p95 ≤ ${t.unmatched.taskP95Ms}] over floor (${sign(unm.taskDiff)} [${sign(unm.taskDiffP95)}] ms)`, unm.taskDiff <= t.unmatched.taskMs && unm.taskDiffP95 <= t.unmatched.taskP95Ms),
-      check(`no long frame with Backstory's script on unmatched or non-articles (${unm.extensionLongFrames + non.extensionLongFrames})`, unm.extensionLongFrames + non.extensionLongFrames === 0),
+      check(
+        `no long task caused by Backstory on unmatched articles: long tasks over the floor ≤ 0.05 per load (${sign(unm.longTaskDiff / Math.max(1, unm.loads))})`,
+        unm.longTaskDiff / Math.max(1, unm.loads) <= 0.05,
+      ),
       check(`slow pages' load ratio over floor ≤ ${t.loadRatio} (${f(slowLoad, 3)})`, slowLoad <= t.loadRatio),
       check(`slow pages' LCP ratio over floor ≤ ${t.loadRatio} (${f(slowLcp, 3)})`, slowLcp <= t.loadRatio),
       check(`matched: summary on screen < ${t.summaryMs} ms after DOMContentLoaded, median of ${mat.summaryRuns} (${f(mat.summaryMs, 1)} ms)`, mat.summaryRuns > 0 && mat.summaryMs < t.summaryMs),
