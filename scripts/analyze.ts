@@ -73,7 +73,7 @@ export async function analyzeFile(path: string, opts: AnalyzeOptions = {}): Prom
     result.timingsMs = { parse: round(parseMs), ...reading.timingsMs };
     if (opts.matcher && reading.metadata && reading.detection.isArticle) {
       const t1 = performance.now();
-      const matches = matchPage(opts.matcher, collectZones(doc, reading.metadata), { publishedAt: reading.metadata.publishedAt });
+      const matches = matchPage(opts.matcher, collectZones(doc, reading.metadata), { publishedAt: reading.metadata.publishedAt, url: opts.url });
       result.timingsMs.match = round(performance.now() - t1);
       result.matches = matches.map(({ dossierId, topicId, level, score, evidence }) => ({ dossierId, topicId, level, score: round(score), evidence }));
     } else if (opts.matcher) {

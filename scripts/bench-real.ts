@@ -60,7 +60,7 @@ function loadArticles(limit: number): { title: string; text: string; draft: () =
     }
   }
   const layout = readFileSync(path.resolve(repoRoot, 'tests/fixtures/topic-layouts/jsonld.html'), 'utf8');
-  const records = ['dev', 'held-out', 'held-out-2'].flatMap((set) => loadStories(set).flatMap((s) => [s.seed, ...s.pages]));
+  const records = ['dev', 'dev-2', 'dev-3', 'held-out-3'].flatMap((set) => loadStories(set).flatMap((s) => [s.seed, ...s.pages]));
   // Every k-th record, so the drafts spread over stories and languages.
   const step = Math.max(1, Math.floor(records.length / Math.max(1, limit - out.length)));
   for (let i = 0; i < records.length && out.length < limit; i += step) read(wrapRecord(layout, records[i]), records[i].url, `follow-${i}`);

@@ -77,8 +77,23 @@ function languageOf(article: ArticleForDraft): string {
   return typeof lang === 'string' && /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : 'und';
 }
 
+// A wire dateline opens a paragraph: "SANTA CLARA —", "BEIRUT, Lebanon (AP) —", "PARIS (Reuters) -".
+// Where the reporter filed from is not what the story is about.
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,\s*[\p{L}.\s]{2,30})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+
+/** A paragraph without its opening dateline. */
+export function stripDateline(paragraph: string): string {
+  const m = DATELINE.exec(paragraph);
+  // Only an all-capitals place: "Mr. SMITH - said" is not a dateline, nor is a capitalised first word.
+  if (!m || !/\p{Lu}{3,}/u.test(m[0]) || /\p{Ll}{2,}.*[—–-]/u.test(m[0].split(',')[0])) return paragraph;
+  return paragraph.slice(m[0].length);
+}
+
 function nameSourceOf(article: ArticleForDraft, headline: string): NameSource {
-  const paragraphs = article.paragraphs.filter((p) => typeof p === 'string' && p.trim().length > 0).slice(0, MAX_BODY_PARAGRAPHS);
+  const paragraphs = article.paragraphs
+    .filter((p) => typeof p === 'string' && p.trim().length > 0)
+    .slice(0, MAX_BODY_PARAGRAPHS)
+    .map(stripDateline);
   const description = article.metadata.description?.trim();
   // The description often repeats the first paragraph: counted once.
   const lead = [...(description && !paragraphs[0]?.startsWith(description.slice(0, 60)) ? [description] : []), ...paragraphs.slice(0, LEAD_PARAGRAPHS)];
@@ -212,12 +227,24 @@ function actorsOf(entities: StoryEntity[], paragraphs: string[]): Actor[] {
   });
 }
 
+/** Whether a title is only the site's name as its address spells it: "Daily Sabah" on dailysabah.com. */
+function isHostName(title: string, url: string): boolean {
+  const squashed = title.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (squashed.length < 3) return false;
+  try {
+    const labels = new URL(url).hostname.toLowerCase().replace(/^www\./, '').split('.');
+    return labels.some((l) => l.replace(/-/g, '') === squashed);
+  } catch {
+    return false;
+  }
+}
+
 /** The headline; when the page gives only its site's name, the first sentence of the text stands in. */
 function cleanHeadline(article: ArticleForDraft): string {
   const title = article.metadata.title?.trim() ?? '';
   const site = [article.metadata.publisher, ...(article.metadata.publisherNames ?? [])].filter(Boolean).map((n) => n!.toLowerCase());
-  if (title && !site.includes(title.toLowerCase())) return clip(title, 300);
-  const first = article.paragraphs.find((p) => p.trim().length > 0) ?? '';
+  if (title && !site.includes(title.toLowerCase()) && !isHostName(title, article.url)) return clip(title, 300);
+  const first = stripDateline(article.paragraphs.find((p) => p.trim().length > 0) ?? '');
   const sentence = /^.{20,240}?[.!?](?=\s|$)/su.exec(first)?.[0] ?? first;
   return clip(sentence, 300) || 'Untitled story';
 }

@@ -16,6 +16,8 @@ export interface NameCandidate {
   words: string[];
   /** Occurrences as a whole run of name words, per zone. */
   counts: Record<NameZone, number>;
+  /** Occurrences after a word of place ("in", "near", "à", "bei"): how the text says a name is a place. */
+  locative: number;
   isAcronym: boolean;
 }
 
@@ -32,6 +34,28 @@ export interface NameSource {
 const CONNECTORS = new Set([
   'of', 'de', 'du', 'des', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn',
 ]);
+
+// Words before a place, not before a person, ship or company: "in Baltimore", "near the Suez Canal",
+// "à Derna", "bei Nara". "at" and "on" are left out ("at Microsoft", "on the Ever Given").
+const LOCATIVES = new Set(
+  (
+    'in near outside off across throughout inside into ' +
+    'à dans près en au aux ' +
+    'bei nahe nach im ' +
+    'cerca desde ' +
+    'presso nel nella ' +
+    'em no na nos nas ' +
+    'bij nabij ' +
+    'w we koło pod'
+  ).split(' '),
+);
+const ARTICLES = new Set('the le la les l der die das dem den el los las il lo gli de het'.split(' '));
+
+// The last word of a name that says what it names: capitalised after a name ("Silicon Valley Bank",
+// "Suez Canal") even where the article also writes it in lower case ("the bank", "the canal").
+const NAME_DESIGNATORS = new Set(
+  'bank canal bridge cathedral church mosque temple company corporation group airlines airline airways university hospital port airport river sea island party court agency council ministry union'.split(' '),
+);
 
 // Titles before a name: "Mr Obama" and "President Obama" are Obama.
 const TITLES = new Set(
@@ -162,15 +186,33 @@ function isNameWord(token: Token, stats: Map<string, CaseStats>, language: strin
 }
 
 /** Runs of name words (with connectors inside) in one text. */
-function findRuns(text: string, stats: Map<string, CaseStats>, language: string | null, titleCase: boolean): string[][] {
+interface Run {
+  words: string[];
+  /** After a word of place: "in Baltimore", "in the Suez Canal". */
+  isLocative: boolean;
+}
+
+/** Whether the words before token `i` say a place follows: "in", "in the", "près de". */
+function isAfterLocative(tokens: Token[], i: number, text: string): boolean {
+  let k = i - 1;
+  if (k >= 0 && ARTICLES.has(tokens[k].lower) && !/[^\s'’]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k--;
+  return k >= 0 && LOCATIVES.has(tokens[k].lower) && !/[^\s'’]/.test(text.slice(tokens[k].end, tokens[k + 1].start));
+}
+
+function findRuns(text: string, stats: Map<string, CaseStats>, language: string | null, titleCase: boolean): Run[] {
   const tokens = tokenize(text);
-  const runs: string[][] = [];
+  const runs: Run[] = [];
   let run: Token[] = [];
+  let runStart = 0;
   const flush = () => {
+    let isLocative = run.length > 0 && isAfterLocative(tokens, runStart, text);
     while (run.length > 0 && CONNECTORS.has(run[run.length - 1].lower)) run.pop();
-    while (run.length > 1 && TITLES.has(run[0].lower.replace(/\.$/, ''))) run.shift();
+    while (run.length > 1 && TITLES.has(run[0].lower.replace(/\.$/, ''))) {
+      run.shift();
+      isLocative = false;
+    }
     if (run.length === 1 && TITLES.has(run[0].lower)) run = [];
-    if (run.length > 0 && run.length <= 6) runs.push(run.map((t) => t.text));
+    if (run.length > 0 && run.length <= 6) runs.push({ words: run.map((t) => t.text), isLocative });
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -183,8 +225,15 @@ function findRuns(text: string, stats: Map<string, CaseStats>, language: string 
     if (JOB_TITLES.has(token.lower) && run.length > 0) {
       // "Lebanese Health Minister Hamad Hassan": a title inside a run ends one name and starts another.
       flush();
-    } else if (isNameWord(tok, stats, language) || (UPPER_START.test(token.text) && findCountryCode(token.text) !== null)) {
+    } else if (
+      isNameWord(tok, stats, language) ||
+      (UPPER_START.test(token.text) && findCountryCode(token.text) !== null) ||
+      // "New Zealand", "South Africa": a country of two words, whose first may be a common word.
+      (UPPER_START.test(token.text) && tokens[i + 1] !== undefined && findCountryCode(`${token.text} ${tokens[i + 1].text}`) !== null) ||
+      (run.length > 0 && UPPER_START.test(token.text) && NAME_DESIGNATORS.has(token.lower))
+    ) {
       // Country names are names wherever they stand, even first in a sentence or a title-case headline.
+      if (run.length === 0) runStart = i;
       run.push(token);
     } else if (run.length > 0 && CONNECTORS.has(token.lower) && LOWER_START.test(token.text)) {
       run.push(token);
@@ -208,7 +257,7 @@ export function findNames(source: NameSource): NameCandidate[] {
   const language = source.language;
   const stats = collectCaseStats([...source.lead, ...source.body]);
   const byKey = new Map<string, NameCandidate & { spellings: Map<string, number> }>();
-  const add = (words: string[], zone: NameZone) => {
+  const add = (words: string[], zone: NameZone, isLocative = false) => {
     const key = words.map((w) => w.toLowerCase()).join(' ');
     let c = byKey.get(key);
     if (!c) {
@@ -217,19 +266,21 @@ export function findNames(source: NameSource): NameCandidate[] {
         key,
         words: words.map((w) => w.toLowerCase()),
         counts: { headline: 0, lead: 0, keywords: 0, body: 0 },
+        locative: 0,
         isAcronym: words.length === 1 && isAcronym(words[0]),
         spellings: new Map(),
       };
       byKey.set(key, c);
     }
     c.counts[zone]++;
+    if (isLocative) c.locative++;
     const surface = words.join(' ');
     c.spellings.set(surface, (c.spellings.get(surface) ?? 0) + (zone === 'body' || zone === 'lead' ? 2 : 1));
   };
   const titleCase = isTitleCase(source.headline);
-  for (const run of findRuns(source.headline, stats, language, titleCase)) add(run, 'headline');
-  for (const text of source.lead) for (const run of findRuns(text, stats, language, false)) add(run, 'lead');
-  for (const text of source.body) for (const run of findRuns(text, stats, language, false)) add(run, 'body');
+  for (const run of findRuns(source.headline, stats, language, titleCase)) add(run.words, 'headline', run.isLocative);
+  for (const text of source.lead) for (const run of findRuns(text, stats, language, false)) add(run.words, 'lead', run.isLocative);
+  for (const text of source.body) for (const run of findRuns(text, stats, language, false)) add(run.words, 'body', run.isLocative);
   for (const keyword of source.keywords) {
     const words = [...keyword.matchAll(WORD)].map((m) => m[0]);
     if (words.length > 0 && words.length <= 5 && UPPER_START.test(words[0])) add(words, 'keywords');

@@ -2,6 +2,7 @@ import type { Dossier, DossierEvent, Term } from '../dossier/types';
 import { CASE_SHIFT, CODE_UNIT, FLAG_MULTI, FLAG_PREFIX, makeFormMark, STEM_UNIT } from './codes';
 import { buildFilterFromHashes } from './key-filter';
 import { INDEX_CHARS, INDEX_PREFIXES, INDEX_STEMS, INDEX_WORDS, prepareTerm } from './prepare-term';
+import { dominantScript } from './scripts';
 import type { CompiledMatcher, CompiledTopic } from './types';
 
 // The codes live in codes.ts so the content script does not bundle this compiler (and its
@@ -161,6 +162,8 @@ export function compileMatcher(dossiers: MatcherSource[]): CompiledMatcher {
         requireScore: typeof req.score === 'number' ? req.score : 0,
         requireAll: toGroups(req.all),
         requireAny: toGroups(req.any),
+        requireNames: toGroups(req.names),
+        nameScripts: scriptsOfGroups(topic.terms, req.names),
         // Only the story is bounded in time: a wider theme (`related`) predates it by design.
         since: topic.level === 'story' ? since : null,
       });
@@ -169,7 +172,7 @@ export function compileMatcher(dossiers: MatcherSource[]): CompiledMatcher {
   if (loneStems > 0) finishLoneStems(stems, loneStemKeys, stemReach);
   return {
     format: 'backstory.matcher',
-    version: 4,
+    version: 5,
     topics,
     sites,
     multi,
@@ -219,6 +222,26 @@ export function startOfDate(date: unknown): string | null {
  * When the story starts: the first day of its earliest event, at that event's precision. Null
  * when no event has a date, or when the earliest is dated "before" a day (it gives no start).
  */
+/**
+ * The scripts the listed groups are written in, each by its first spelling: the name as the dossier
+ * knows it ("Ever Given"), not the transliterations added after it ("Эвер Гивен"), which are guesses
+ * a page in that script may well not share.
+ */
+function scriptsOfGroups(terms: unknown, names: unknown): number {
+  if (!Array.isArray(terms) || !Array.isArray(names)) return 0;
+  const pending = new Set<unknown>(names);
+  let bits = 0;
+  for (const term of terms) {
+    if (!term || typeof term !== 'object') continue;
+    const { group, text } = term as Term;
+    if (pending.has(group) && typeof text === 'string') {
+      bits |= dominantScript(text);
+      pending.delete(group);
+    }
+  }
+  return bits;
+}
+
 export function findStoryStart(events: DossierEvent[] | undefined): string | null {
   if (!Array.isArray(events)) return null;
   let since: string | null = null;

@@ -37,6 +37,11 @@ export interface CompiledTopic {
   requireAll: number[];
   /** Group numbers of which at least one must be present (dossier `require.any`; empty = no rule). */
   requireAny: number[];
+  /** Groups that name the story (dossier `require.names`): a page written in a script one of them is
+   *  spelled in must contain one of them to be the story. Empty = no rule. */
+  requireNames: number[];
+  /** The scripts (core/match/scripts.ts bits) the `requireNames` groups are spelled in. */
+  nameScripts: number;
   /** First day of the story (its earliest event, at that event's precision: "2021" → "2021-01-01")
    *  for `story` topics; null when unknown or for `related` topics. A page published well before
    *  it is not the story (see matchPage). */
@@ -60,7 +65,7 @@ export interface CompiledTopic {
  */
 export interface CompiledMatcher {
   format: 'backstory.matcher';
-  version: 4;
+  version: 5;
   topics: CompiledTopic[];
   /** Flat [topicIndex, groupIndex, weight] triples. */
   sites: number[];

@@ -37,8 +37,11 @@ const MAX_UNRELATED_SHARE = 0.01;
 
 const SET_LABELS: Record<string, string> = {
   dev: 'dev stories (tuned on)',
-  'held-out': 'held-out stories (topics chosen by the tuner, pages gathered by another; committed before tuning, never tuned on, results seen)',
-  'held-out-2': 'held-out-2 stories (chosen and gathered blind to the tuner; committed before its further tuning, never tuned on)',
+  // Held out until the fourth session, when a full run showed a change made on `dev` costing them
+  // coverage; the fixes that followed looked at them, so from then on they are tuned on.
+  'dev-2': 'dev-2 stories (held out until session 4, then tuned on: topics chosen by the tuner, pages gathered by another)',
+  'dev-3': 'dev-3 stories (held out until session 4, then tuned on: chosen and gathered blind to the tuner)',
+  'held-out-3': 'held-out-3 stories (chosen and gathered blind to the tuner in session 4; committed before it saw them, never tuned on)',
 };
 
 interface FollowRecord {
@@ -79,7 +82,7 @@ function parse(html: string): Document {
 }
 
 /** The extension's own drafting path on the seed page: metadata, main text, analysis, draftDossier. */
-function draftFromSeed(story: Story, layout: string): Dossier {
+export function draftFromSeed(story: Story, layout: string): Dossier {
   const doc = parse(wrapRecord(layout, story.seed));
   const metadata = extractMetadata(doc, story.seed.url);
   const article = readArticleForDraft(doc, story.seed.url, metadata);
@@ -100,11 +103,11 @@ function draftNaively(story: Story, id: string): Pick<Dossier, 'id' | 'topics'> 
   return { id, topics: [{ id: 'story', label: id, level: 'story', terms, require: { groups: 2 } }] };
 }
 
-function matchRecord(matcher: CompiledMatcher, html: string, url: string): { matches: TopicMatch[]; metadata: PageMetadata } {
+export function matchRecord(matcher: CompiledMatcher, html: string, url: string): { matches: TopicMatch[]; metadata: PageMetadata } {
   const doc = parse(html);
   const metadata = extractMetadata(doc, url);
   const zones = collectZones(doc, metadata);
-  const options = { publishedAt: metadata.publishedAt } as Parameters<typeof matchPage>[2];
+  const options = { publishedAt: metadata.publishedAt, url } as Parameters<typeof matchPage>[2];
   return { matches: matchPage(matcher, zones, options), metadata };
 }
 
@@ -228,7 +231,8 @@ export async function run(): Promise<boolean> {
   const verbose = process.argv.includes('--verbose');
   const layouts = loadLayouts();
   // `--dev-only` while tuning: the held-out figures must not steer the work.
-  const setNames = process.argv.includes('--dev-only') ? ['dev'] : ['dev', 'held-out', 'held-out-2'];
+  const devSets = ['dev', 'dev-2', 'dev-3'];
+  const setNames = process.argv.includes('--dev-only') ? devSets : [...devSets, 'held-out-3'];
   const sets = setNames.map((set) => ({ set, stories: loadStories(set) })).filter((s) => s.stories.length > 0);
   const allStories = sets.flatMap((s) => s.stories);
   if (allStories.length === 0) {
@@ -246,12 +250,17 @@ export async function run(): Promise<boolean> {
     const topic = d.topics[0];
     const groups = new Set(topic.terms.map((t) => t.group));
     console.log(`  ${d.id}: ${topic.terms.length} terms in ${groups.size} groups (${[...groups].join(', ')})`);
+    if (verbose) {
+      const any = new Set(((topic.require as { any?: string[] } | undefined)?.any ?? []));
+      for (const g of groups) console.log(`      ${any.has(g ?? '') ? '*' : ' '} ${g}: ${topic.terms.filter((t) => t.group === g).slice(0, 6).map((t) => t.text).join(' | ')}`);
+    }
   }
 
   // All drafts compete on every page; figures are reported per set.
   const ours = evaluate(allStories, drafted, layouts, verbose, true);
   const floor = evaluate(allStories, naive, layouts, false, false);
   let ok = true;
+  const devTotal: { mine: ArmResult[]; base: ArmResult[] } = { mine: [], base: [] };
   for (const { set, stories } of sets) {
     const pick = (r: ArmResult): ArmResult => {
       const sub: ArmResult = { perStory: new Map(), sameLanguage: emptyTally(), otherLanguages: emptyTally(), all: emptyTally(), unrelatedStory: r.unrelatedStory, unrelatedTotal: r.unrelatedTotal };
@@ -271,19 +280,28 @@ export async function run(): Promise<boolean> {
     printArm('naive drafter (capitalised words of headline and first paragraph, two needed)', pick(floor), stories);
     const misses = meetsTargets(mine);
     console.log(`  targets (coverage same language >= ${TARGET_SAME_LANGUAGE}, other languages >= ${TARGET_OTHER_LANGUAGES}, near misses <= ${TARGET_NEAR_MISS}, none wrong, no unrelated): ${misses.length ? `MISSED: ${misses.join('; ')}` : 'met'}`);
-    // The gate CI holds, on every set: no unrelated page taken for a followed story, and never worse than
-    // the naive drafter on coverage, near misses or wrong stories. The issue's targets are printed above.
-    const base = pick(floor);
-    const regressions: string[] = [];
-    // The target is none (printed above); the gate holds the 3/419 measured when the held-out set was first run.
-    if (mine.unrelatedStory > MAX_UNRELATED_SHARE * mine.unrelatedTotal) regressions.push(`more than ${MAX_UNRELATED_SHARE * 100}% of unrelated pages shown as a followed story`);
-    if (mine.all.coverageHit < base.all.coverageHit) regressions.push('less coverage than the naive drafter');
-    if (mine.all.nearMissStory > base.all.nearMissStory) regressions.push('more near misses than the naive drafter');
-    if (mine.all.wrong > base.all.wrong) regressions.push('more wrong stories than the naive drafter');
-    if (regressions.length > 0) {
-      ok = false;
-      console.log(`  FAIL: ${regressions.join('; ')}`);
+    if (!devSets.includes(set)) {
+      console.log('  (not gated: a CI gate on a held-out set would push the next change to be tuned on it)');
+      continue;
     }
+    const base = pick(floor);
+    devTotal.mine.push(mine);
+    devTotal.base.push(base);
+  }
+  // The gate CI holds, on the dev sets together: no unrelated page taken for a followed story, and never
+  // worse than the naive drafter on coverage, near misses or wrong stories. The targets are printed above.
+  {
+    const sum = (list: ArmResult[], f: (r: ArmResult) => number) => list.reduce((n, r) => n + f(r), 0);
+    const mine = devTotal.mine;
+    const base = devTotal.base;
+    const regressions: string[] = [];
+    const unrelated = mine[0];
+    if (unrelated && unrelated.unrelatedStory > MAX_UNRELATED_SHARE * unrelated.unrelatedTotal) regressions.push(`more than ${MAX_UNRELATED_SHARE * 100}% of unrelated pages shown as a followed story`);
+    if (sum(mine, (r) => r.all.coverageHit) < sum(base, (r) => r.all.coverageHit)) regressions.push('less coverage than the naive drafter');
+    if (sum(mine, (r) => r.all.nearMissStory) > sum(base, (r) => r.all.nearMissStory)) regressions.push('more near misses than the naive drafter');
+    if (sum(mine, (r) => r.all.wrong) > sum(base, (r) => r.all.wrong)) regressions.push('more wrong stories than the naive drafter');
+    console.log(`\n-- gate (dev sets together): coverage ${sum(mine, (r) => r.all.coverageHit)} vs naive ${sum(base, (r) => r.all.coverageHit)}, near misses as story ${sum(mine, (r) => r.all.nearMissStory)} vs ${sum(base, (r) => r.all.nearMissStory)}, wrong ${sum(mine, (r) => r.all.wrong)} vs ${sum(base, (r) => r.all.wrong)}${regressions.length ? `: FAIL: ${regressions.join('; ')}` : ''}`);
+    if (regressions.length > 0) ok = false;
   }
   console.log(`follow: ${ok ? 'PASS' : 'FAIL'}`);
   return ok;

@@ -100,7 +100,7 @@ function matchHtml(matcher: CompiledMatcher, readMetadata: MetadataFn, html: str
   const { document } = parseHTML(html);
   const metadata = readMetadata(document as unknown as Document, url);
   const zones = collectZones(document as unknown as Document, metadata);
-  return matchPage(matcher, zones, { publishedAt: metadata.publishedAt });
+  return matchPage(matcher, zones, { publishedAt: metadata.publishedAt, url });
 }
 
 export function loadDossiers(): Dossier[] {
