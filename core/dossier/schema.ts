@@ -199,6 +199,8 @@ export const TermSchema = v.looseObject({
   group: v.optional(text()),
   // `prefix` is checked in validate.ts. `exact`: no word forms for this term (core/match/word-forms.ts).
   exact: v.optional(v.boolean('must be true or false')),
+  // `byEar`: also match the name as other scripts write it (core/match/sound-key.ts).
+  byEar: v.optional(v.boolean('must be true or false')),
 });
 
 export const TopicSchema = v.looseObject({

@@ -26,6 +26,9 @@ export interface Term {
   prefix?: boolean;
   /** Match the words as written only, without their inflected forms (core/match/word-forms.ts). */
   exact?: boolean;
+  /** Also match the name as other scripts write it by ear: "Prigozhin" finds "Пригожин",
+   *  "بريغوجين", "プリゴジン" (core/match/sound-key.ts). For names only, never common words. */
+  byEar?: boolean;
   [extra: string]: unknown;
 }
 

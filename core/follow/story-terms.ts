@@ -165,16 +165,19 @@ function stripDesignator(spelling: string): string | null {
 function termsOf(entity: StoryEntity, group: string, weight: number, language: string | null): Term[] {
   const terms: Term[] = [];
   const seen = new Set<string>();
-  const push = (text: string, lang?: string) => {
+  const push = (text: string, lang?: string, byEar = false) => {
     const key = text.toLowerCase();
     if (seen.has(key) || !isUsableTerm(text, language)) return;
     seen.add(key);
-    terms.push({ text, ...(lang ? { lang } : {}), weight, group });
+    terms.push({ text, ...(lang ? { lang } : {}), weight, group, ...(byEar ? { byEar: true } : {}) });
   };
-  for (const s of entity.spellings) push(s, language ?? undefined);
+  // A name of the story's own is also looked for as other scripts write it by ear (core/match/
+  // sound-key.ts); a country's names in other languages come from data instead.
+  const byEar = !entity.countryCode;
+  for (const s of entity.spellings) push(s, language ?? undefined, byEar);
   for (const s of entity.spellings) {
     const bare = stripDesignator(s) ?? stripRiverSuffix(s);
-    if (bare) push(bare);
+    if (bare) push(bare, undefined, byEar);
     for (const c of listCompounds(s)) push(c.text, c.lang);
   }
   if (entity.countryCode) for (const n of listCountryNames(entity.countryCode)) push(n.text, n.lang);

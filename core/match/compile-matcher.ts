@@ -3,6 +3,7 @@ import { CASE_SHIFT, CODE_UNIT, FLAG_MULTI, FLAG_PREFIX, makeFormMark, STEM_UNIT
 import { buildFilterFromHashes } from './key-filter';
 import { INDEX_CHARS, INDEX_PREFIXES, INDEX_STEMS, INDEX_WORDS, prepareTerm } from './prepare-term';
 import { dominantScript } from './scripts';
+import { nameSoundKeys } from './sound-key';
 import type { CompiledMatcher, CompiledTopic } from './types';
 
 // The codes live in codes.ts so the content script does not bundle this compiler (and its
@@ -69,6 +70,7 @@ export function compileMatcher(dossiers: MatcherSource[]): CompiledMatcher {
   let keyHashes: Int32Array = new Int32Array(1024);
   let keyCount = 0;
   let hasDenseTerms = false;
+  const sounds: Record<string, number | number[]> = Object.create(null);
 
   // Indexed loops: for-of here left an iterator result per term to the garbage collector.
   const dossierList = Array.isArray(dossiers) ? dossiers : [];
@@ -109,6 +111,7 @@ export function compileMatcher(dossiers: MatcherSource[]): CompiledMatcher {
           sites.push(topicIndex, g, weight);
           topicSites.push(g, weight, site);
         }
+        if (term.byEar === true) addSounds(sounds, term.text, site * CODE_UNIT);
         const { index: kind, key: indexKey, rest: entryRest, isPrefix } = prepared;
         const index = kind === INDEX_WORDS ? words : kind === INDEX_STEMS ? stems : kind === INDEX_PREFIXES ? prefixes : chars;
         const found: (string | number)[] | number | undefined = index[indexKey];
@@ -172,7 +175,7 @@ export function compileMatcher(dossiers: MatcherSource[]): CompiledMatcher {
   if (loneStems > 0) finishLoneStems(stems, loneStemKeys, stemReach);
   return {
     format: 'backstory.matcher',
-    version: 5,
+    version: 6,
     topics,
     sites,
     multi,
@@ -185,8 +188,20 @@ export function compileMatcher(dossiers: MatcherSource[]): CompiledMatcher {
     hasDenseTerms,
     shortDenseKeys: hasShortDenseKeys,
     labels,
+    sounds,
     prefixLengths: [...prefixLengths].sort((a, b) => a - b),
   };
+}
+
+/** The skeletons of a name (sound-key.ts) under `sounds`, each with the term's code once. */
+function addSounds(sounds: Record<string, number | number[]>, text: string, code: number): void {
+  for (const key of nameSoundKeys(text)) {
+    const known = sounds[key];
+    if (known === undefined) sounds[key] = code;
+    else if (typeof known === 'number') {
+      if (known !== code) sounds[key] = [known, code];
+    } else if (!known.includes(code)) known.push(code);
+  }
 }
 
 /**

@@ -1,6 +1,8 @@
 import { normalizeText } from '../text/normalize';
 import { applyCase, CASE_SHIFT, CODE_UNIT, FLAG_MULTI, removeFormMarks } from './codes';
+import { scanSounds } from './scan-sounds';
 import { scanText } from './scan-text';
+import type { OnTerm } from './scan-text';
 import { dominantScript } from './scripts';
 import { readUrlSlug } from './url-slug';
 import type { CompiledMatcher, PageZones, TopicMatch, Zone } from './types';
@@ -64,7 +66,7 @@ export function countTerms(matcher: CompiledMatcher, zones: PageZones): TermCoun
     const raw = zones?.[zone];
     if (typeof raw !== 'string' || raw.length === 0) return;
     const text = normalizeText(raw.length > MAX_ZONE_CHARS ? raw.slice(0, MAX_ZONE_CHARS) : raw);
-    scanText(matcher, text, (code, spelling) => {
+    const onTerm: OnTerm = (code, spelling) => {
       const known = bySpelling.get(spelling);
       let entry: TermCounts | undefined;
       if (known === undefined) {
@@ -81,7 +83,9 @@ export function countTerms(matcher: CompiledMatcher, zones: PageZones): TermCoun
         else bySpelling.set(spelling, Array.isArray(known) ? [...known, entry] : [known, entry]);
       }
       entry.counts[z]++;
-    });
+    };
+    scanText(matcher, text, onTerm);
+    scanSounds(matcher.sounds, text, onTerm);
   });
   return list;
 }

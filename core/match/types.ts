@@ -65,7 +65,7 @@ export interface CompiledTopic {
  */
 export interface CompiledMatcher {
   format: 'backstory.matcher';
-  version: 5;
+  version: 6;
   topics: CompiledTopic[];
   /** Flat [topicIndex, groupIndex, weight] triples. */
   sites: number[];
@@ -92,6 +92,9 @@ export interface CompiledMatcher {
    *  after it, or -1 when no stem has that length. A page word of length L is looked up at
    *  each length s ≤ L with stemReach[s] ≥ L − s. */
   stemReach: number[];
+  /** Consonant skeletons of the dossiers' Latin-script names (sound-key.ts), with the codes of
+   *  their terms: how a page in Cyrillic, Arabic, Katakana… that writes a name by ear finds it. */
+  sounds: Record<string, number | number[]>;
   /** Distinct key lengths in `prefixes` (2–4). */
   prefixLengths: number[];
 }
