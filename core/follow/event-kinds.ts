@@ -27,7 +27,7 @@ export const EVENT_KINDS: EventKind[] = [
   // People or a craft missing, and the search for them.
   { id: 'missing', words: { en: 'missing|disappearance*|vanished|search and rescue', fr: 'disparu|disparus|disparue*|disparition*|recherches', de: 'vermisst*|verschollen*|Vermisst*|Suchaktion*|Rettungsaktion*', es: 'desaparecid*|desaparición*|búsqueda', it: 'scompars*|dispers*|ricerche', pt: 'desaparecid*|desaparecimento*|buscas', nl: 'vermist*|verdwenen|verdwijning*|zoekactie*', pl: 'zaginion*|zaginięci*|zaginął|poszukiwani*', tr: 'kayıp|kaybol*|arama kurtarma', ru: 'пропал*|пропавш*|исчез*|поисков*', ar: 'مفقود*|اختفاء|فقدان|البحث عن', id: 'hilang|pencarian' } },
   { id: 'collapse', words: { en: 'collapse*', fr: 'effondrement*|effondré*|s\'est effondré', de: 'Einsturz*|eingestürzt*|Zusammenbruch*|zusammengebrochen', es: 'derrumbe*|colapso*|desplome*|se derrumbó', it: 'crollo*|crollat*|collasso', pt: 'colapso*|desabamento*|desabou', nl: 'instorting*|ingestort*|ineenstorting*', pl: 'zawaleni*|zawalił*|upadek*|runął', tr: 'çöktü|çökmesi|çöküş*|yıkıldı', ru: 'обрушени*|обрушил*|крах*', ar: 'انهيار*|انهار', id: 'runtuh*|ambruk*' } },
-  { id: 'crash', words: { en: 'plane crash*|air crash*|derail*', fr: 'crash*|écrasé*|déraill*', de: 'Absturz*|abgestürzt*|Flugzeugabsturz*|entgleis*', es: 'accidente aéreo|se estrelló|descarril*', it: 'schianto*|precipitat*|deragliament*', pt: 'queda do avião|acidente aéreo|descarril*', nl: 'vliegtuigcrash*|neergestort*|ontspoor*', pl: 'katastrof* lotnicz*|wykolej*', tr: 'uçak kaza*|düşen uçak|raydan çık*', ru: 'авиакатастроф*|крушени*', ar: 'تحطم*|سقوط الطائرة', id: 'kecelakaan pesawat|jatuhnya pesawat' } },
+  { id: 'crash', words: { en: 'plane crash*|air crash*|crash site*|derail*', fr: 'crash*|écrasé*|déraill*', de: 'Absturz*|abgestürzt*|Flugzeugabsturz*|entgleis*', es: 'accidente aéreo|se estrelló|descarril*', it: 'schianto*|precipitat*|deragliament*', pt: 'queda do avião|acidente aéreo|descarril*', nl: 'vliegtuigcrash*|neergestort*|ontspoor*', pl: 'katastrof* lotnicz*|wykolej*', tr: 'uçak kaza*|düşen uçak|raydan çık*', ru: 'авиакатастроф*|крушени*', ar: 'تحطم*|سقوط الطائرة', id: 'kecelakaan pesawat|jatuhnya pesawat' } },
   { id: 'sinking', words: { en: 'sank|sunk|sinking|capsiz*|shipwreck*|ran aground|aground', fr: 'naufrage*|chaviré*|échoué*|échouement*', de: 'Untergang*|gesunken|gekentert*|havarie*|auf Grund gelaufen|festgefahren*', es: 'naufragio*|hundimiento*|encallad*|varad*', it: 'naufragio*|affondat*|incagliat*|arenat*', pt: 'naufrágio*|afundou|encalhad*', nl: 'schipbreuk*|gezonken|vastgelopen*', pl: 'zatonięci*|zatonął|osiadł* na mieliźnie|utknął|utknęł*', tr: 'batma*|battı|karaya otur*', ru: 'затонул*|крушени*|сел* на мель', ar: 'غرق*|جنوح*|جانحة', id: 'tenggelam|kandas' } },
   { id: 'attack', words: { en: 'attack*|bombing*|terrorist*|terror attack*', fr: 'attentat*|attaque*', de: 'Anschlag*|Anschläge*|Angriff*|Terroranschlag*', es: 'atentado*|ataque*', it: 'attentat*|attacc*', pt: 'atentado*|ataque*', nl: 'aanslag*|aanval*', pl: 'zamach*|atak*', tr: 'saldırı*|terör*', ru: 'теракт*|атак*|нападени*', ar: 'هجوم*|هجمات|اعتداء*', id: 'serangan|teror' } },
   { id: 'shooting', words: { en: 'shooting*|gunman|gunmen', fr: 'fusillade*', de: 'Schießerei*|Amoklauf*', es: 'tiroteo*', it: 'sparatori*', pt: 'tiroteio*', nl: 'schietpartij*', pl: 'strzelanin*', tr: 'silahlı saldırı*', ru: 'стрельб*', ar: 'إطلاق نار|إطلاق النار', id: 'penembakan' } },
@@ -48,7 +48,7 @@ export const EVENT_KINDS: EventKind[] = [
   { id: 'bankruptcy', words: { en: 'bankrupt*|insolven*|receivership|bank failure*|bank run*', fr: 'faillite*|insolvab*|redressement judiciaire', de: 'Insolvenz*|Pleite*|Konkurs*|Bankenpleite*|Bankencrash*', es: 'quiebra*|bancarrota*|insolvencia*', it: 'fallimento*|fallit*|bancarotta*|insolvenz*', pt: 'falência*|falido*|falida*|insolvência', nl: 'faillissement*|failliet*|bankroet*', pl: 'upadłoś*|bankructw*|upadek bank*', tr: 'iflas*', ru: 'банкротств*|обанкрот*', ar: 'إفلاس*|انهيار بنك', id: 'bangkrut|pailit|kebangkrutan' } },
   { id: 'merger', words: { en: 'merger*|acquisition*|takeover*|buyout*', fr: 'fusion*|rachat*|acquisition*', de: 'Fusion*|Übernahme*', es: 'fusión|fusiones|adquisici*', it: 'fusion*|acquisizion*', pt: 'fusão|fusões|aquisição|aquisições', nl: 'fusie*|overname*', pl: 'fuzj*|przejęci*', tr: 'birleşme*|satın alma*', ru: 'слияни*|поглощени*', ar: 'استحواذ*|اندماج*', id: 'merger|akuisisi|pengambilalihan' } },
   { id: 'layoffs', words: { en: 'layoff*|job cuts', fr: 'licenciement*|suppressions d\'emplois|plan social', de: 'Stellenabbau*|Entlassung*|Kündigungswelle*', es: 'despido*|recorte* de empleo', it: 'licenziament*|esuber*', pt: 'demissões|despedimento*|cortes de empregos', nl: 'ontslagen|banenverlies*', pl: 'zwolnie*', tr: 'işten çıkar*', ru: 'увольнени*|сокращени* штат*', ar: 'تسريح*', id: 'PHK|pemutusan hubungan kerja' } },
-  { id: 'outage', words: { en: 'outage*|blackout*|crashed|blue screen*|glitch*', fr: 'panne*|bug informatique|écran bleu|écrans bleus', de: 'Ausfall*|Ausfäll*|Störung*|IT-Panne*|Panne*|Bluescreen*', es: 'apagón*|caída* informátic*|fallo* informátic*|falla* informátic*|pantallazo* azul*|pantalla azul', it: 'blackout|guasto*|down informatico|schermata blu|schermo blu', pt: 'apagão|pane|falha* informátic*|tela azul', nl: 'storing*|uitval|blauw scherm', pl: 'awari*|niebieski* ekran*', tr: 'kesinti*|arıza*|mavi ekran', ru: 'сбой|сбоя|сбои|сбоем|сбоев|синий экран', ar: 'عطل*|أعطال|انقطاع*|الشاشة الزرقاء', id: 'gangguan|pemadaman|layar biru' } },
+  { id: 'outage', words: { en: 'outage*|blackout*|blue screen*|glitch*', fr: 'panne*|bug informatique|écran bleu|écrans bleus', de: 'Ausfall*|Ausfäll*|Störung*|IT-Panne*|Panne*|Bluescreen*', es: 'apagón*|caída* informátic*|fallo* informátic*|falla* informátic*|pantallazo* azul*|pantalla azul', it: 'blackout|guasto*|down informatico|schermata blu|schermo blu', pt: 'apagão|pane|falha* informátic*|tela azul', nl: 'storing*|uitval|blauw scherm', pl: 'awari*|niebieski* ekran*', tr: 'kesinti*|arıza*|mavi ekran', ru: 'сбой|сбоя|сбои|сбоем|сбоев|синий экран', ar: 'عطل*|أعطال|انقطاع*|الشاشة الزرقاء', id: 'gangguan|pemadaman|layar biru' } },
   { id: 'cyberattack', words: { en: 'cyberattack*|cyber attack*|hack|hacked|hacker*|hacking|ransomware|data breach*', fr: 'cyberattaque*|piratage*|piraté*|rançongiciel*', de: 'Cyberangriff*|Hackerangriff*|gehackt|Hacker*|Datenleck*', es: 'ciberataque*|hackeo*|hacker*', it: 'attacco informatico|attacchi informatici|hacker*', pt: 'ciberataque*|ataque hacker|hacker*', nl: 'cyberaanval*|hack|gehackt|hacker*|datalek*', pl: 'cyberatak*|atak hakerski|haker*', tr: 'siber saldırı*|hacker*', ru: 'кибератак*|хакер*', ar: 'هجوم إلكتروني|هجوم سيبراني|قرصنة|اختراق*', id: 'serangan siber|peretasan|peretas' } },
   { id: 'leak', words: { en: 'leak*|spill*', fr: 'fuite*|marée noire', de: 'Leck*|Ölpest|ausgetreten*', es: 'fuga*|filtraci*|derrame*', it: 'fuga*|fuoriuscit*', pt: 'vazamento*|derramamento*', nl: 'lekkage*|olieramp*', pl: 'wyciek*', tr: 'sızıntı*', ru: 'утечк*|разлив*', ar: 'تسرب*|تسريب*', id: 'kebocoran|tumpahan' } },
   { id: 'sabotage', words: { en: 'sabotag*', fr: 'sabotage*|saboté*', de: 'Sabotage*|sabotiert*', es: 'sabotaje*|saboteado*', it: 'sabotaggi*|sabotat*', pt: 'sabotagem|sabotado*', nl: 'sabotage*|gesaboteerd', pl: 'sabotaż*', tr: 'sabotaj*', ru: 'саботаж*|диверси*', ar: 'تخريب*', id: 'sabotase' } },
@@ -57,6 +57,54 @@ export const EVENT_KINDS: EventKind[] = [
   { id: 'summit', words: { en: 'summit*', fr: 'sommet*', de: 'Gipfel*', es: 'cumbre*', it: 'vertice|vertici', pt: 'cúpula*|cimeira*', pl: 'szczyt*', tr: 'zirve*', ru: 'саммит*', ar: 'قمة|القمة', id: 'KTT' } },
   { id: 'drought', words: { en: 'drought*|heatwave*|heat wave*', fr: 'sécheresse*|canicule*', de: 'Dürre*|Hitzewelle*', es: 'sequía*|ola* de calor', it: 'siccità|ondat* di calore', pt: 'onda* de calor', nl: 'droogte*|hittegolf*', pl: 'susz*|upał*', tr: 'kuraklık*|sıcak hava dalga*', ru: 'засух*|аномальн* жар*', ar: 'جفاف|موجة حر', id: 'kekeringan|gelombang panas' } },
   { id: 'landslide', words: { en: 'landslide*|mudslide*|avalanche*', fr: 'glissement* de terrain|coulée* de boue|avalanche*', de: 'Erdrutsch*|Schlammlawine*|Lawine*', es: 'deslizamiento* de tierra|alud*|avalancha*|deslave*', it: 'frana|frane|valang*|smottament*', pt: 'deslizamento* de terra|avalanche*', nl: 'aardverschuiving*|modderstroom*|lawine*', pl: 'osuwisk*|lawin*', tr: 'heyelan*|çığ', ru: 'оползн*|сель|лавин*', ar: 'انهيار أرضي|انهيارات أرضية|انهيار ثلجي', id: 'tanah longsor|longsor' } },
+];
+
+/**
+ * Kinds whose words say different things by what surrounds them: a bank, an exchange or a lender
+ * that "collapses" goes bankrupt, and coverage in other languages says "faillite", "Pleite",
+ * "quiebra", not "effondrement"; a bridge that collapses falls down. When the article around such a
+ * kind speaks of money, the other kind is read too.
+ */
+export interface KindReading {
+  /** The ambiguous word: a kind of the taxonomy, or words of its own. */
+  kind: string;
+  words?: Record<string, string>;
+  as: string;
+  context: Record<string, string>;
+}
+
+export const KIND_READINGS: KindReading[] = [
+  {
+    // "crashed" alone: a plane or a train, or a computer system, a market, waves.
+    kind: 'crashed',
+    words: { en: 'crash|crashes|crashed|crashing' },
+    as: 'crash',
+    context: { en: 'plane*|aircraft|airliner*|jet|jets|flight*|pilot*|Boeing|Airbus|helicopter*|train*|passengers' },
+  },
+  {
+    kind: 'crashed',
+    words: { en: 'crash|crashes|crashed|crashing' },
+    as: 'outage',
+    context: { en: 'computer*|system*|Windows|software|server*|PCs|laptop*|update*|IT' },
+  },
+  {
+    kind: 'collapse',
+    as: 'bankruptcy',
+    context: {
+      en: 'bank|banks|banking|lender*|depositor*|deposits|investor*|shareholder*|shares|stock market*|crypto*|cryptocurrenc*',
+      fr: 'banque*|bancaire*|déposant*|dépôts|investisseur*|actionnaire*|bourse*|crypto*',
+      de: 'Bank|Banken|Bankkund*|Einlage*|Anleger*|Aktionär*|Aktie*|Börse*|Krypto*',
+      es: 'banco*|bancari*|depositante*|depósitos|inversor*|accionista*|bolsa*|cripto*',
+      it: 'banca|banche|bancari*|correntist*|deposit*|investitor*|azionist*|borsa|cripto*',
+      pt: 'banco*|bancári*|depositante*|depósitos|investidor*|acionista*|bolsa*|cripto*',
+      nl: 'bank|banken|spaarder*|belegger*|aandeelhouder*|beurs*|crypto*',
+      pl: 'bank*|deponent*|inwestor*|giełd*|kryptowalut*',
+      tr: 'banka*|mevduat*|yatırımcı*|borsa*|kripto*',
+      ru: 'банк*|вкладчик*|инвестор*|акци*|бирж*|криптовалют*',
+      ar: 'بنك|البنك|مصرف*|المصرف*|المودعين|مودعين|المستثمرين|البورصة|العملات المشفرة',
+      id: 'bank|nasabah|investor|saham|bursa|kripto',
+    },
+  },
 ];
 
 /** One spelling as a dossier term: the stem mark becomes the matcher's prefix option. */
@@ -77,18 +125,38 @@ export function spellingsOf(kind: EventKind): { text: string; lang: string; pref
   return out;
 }
 
-/** The kinds as a matcher's topics (one group each), to find which kinds an article names. */
-export function kindTopics(): { id: string; topics: Topic[] }[] {
+/** Prefix of the topic ids of KIND_READINGS contexts in kindTopics. */
+export const CONTEXT_PREFIX = 'context:';
+/** Prefix of the topic ids of KIND_READINGS' own words in kindTopics. */
+export const WORDS_PREFIX = 'words:';
+
+/** The kinds (and the readings' contexts) as a matcher's topics (one group each), to find which
+ *  kinds an article names. */
+export function kindTopics(language?: string | null): { id: string; topics: Topic[] }[] {
+  // In the article's own language only, when the taxonomy has it: another language's word can be a
+  // form of an ordinary word here (Italian "frana", a landslide, reads "Francis" in English).
+  const base = typeof language === 'string' ? language.toLowerCase().split('-')[0] : '';
+  const hasLanguage = EVENT_KINDS.some((k) => base in k.words);
+  const asTopic = (id: string, kind: EventKind): Topic => ({
+    id,
+    label: id,
+    level: 'story' as const,
+    terms: spellingsOf(kind)
+      .filter((s) => !hasLanguage || s.lang === base)
+      .map((s) => ({ text: s.text, lang: s.lang, group: id, ...(s.prefix ? { prefix: true } : {}) })),
+    require: { groups: 1, score: 0.01 },
+  });
   return [
     {
       id: 'event-kinds',
-      topics: EVENT_KINDS.map((kind) => ({
-        id: kind.id,
-        label: kind.id,
-        level: 'story' as const,
-        terms: spellingsOf(kind).map((s) => ({ text: s.text, lang: s.lang, group: kind.id, ...(s.prefix ? { prefix: true } : {}) })),
-        require: { groups: 1, score: 0.01 },
-      })),
+      topics: [
+        ...EVENT_KINDS.map((kind) => asTopic(kind.id, kind)),
+        ...KIND_READINGS.map((r) => asTopic(`${CONTEXT_PREFIX}${r.kind}:${r.as}`, { id: r.as, words: r.context })),
+        // Each reading's own words once, however many readings share them.
+        ...KIND_READINGS.filter((r, i) => r.words && KIND_READINGS.findIndex((o) => o.kind === r.kind) === i).map((r) =>
+          asTopic(`${WORDS_PREFIX}${r.kind}`, { id: r.kind, words: r.words ?? {} }),
+        ),
+      ],
     },
   ];
 }

@@ -233,7 +233,7 @@ export function buildStoryTerms(source: NameSource, candidates: NameCandidate[],
     terms.push(...t);
   }
   // The kind of event, in every language the taxonomy has: what carries a story across languages.
-  const kinds = findEventKinds({ headline: source.headline, lead: source.lead.join('\n'), body: source.body.join('\n') })
+  const kinds = findEventKinds({ headline: source.headline, lead: source.lead.join('\n'), body: source.body.join('\n') }, language)
     .filter((k) => k.inHeadline || k.inLead || k.count >= MIN_KIND_BODY_COUNT)
     .slice(0, MAX_KINDS);
   const kindGroups: string[] = [];
