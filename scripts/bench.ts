@@ -249,8 +249,9 @@ async function main(): Promise<void> {
   // Real dossiers on real page text (and, with --baseline=DIR, an older core/ on the same inputs).
   const { runRealBench } = await import('./bench-real');
   results.push(await runRealBench());
-  const { runDraftBench } = await import('./bench-draft');
+  const { runDraftBench, runValidateBench } = await import('./bench-draft');
   results.push(await runDraftBench());
+  results.push(await runValidateBench());
   // The in-browser part needs the built extension and Chromium: `npm run bench -- --node-only` skips it.
   if (!process.argv.includes('--node-only')) {
     const { runBrowserBench } = await import('./bench-browser');

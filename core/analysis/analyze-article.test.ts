@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from './analyze-article';
+import { LINEAR_BOUND, scalingRatio } from '../../tests/unit/scaling';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const SEED = path.resolve(repoRoot, '../shared/seed/000_a35944af1f251869.txt');
@@ -83,9 +84,13 @@ describe('analyzeArticle on hostile input', () => {
   it('stays bounded on a huge page', () => {
     const sentence = 'The ministry said on Monday, 3 March 2025, that “prices will rise again next year,” according to Reuters. ';
     const text = sentence.repeat(8000);
-    const t = performance.now();
     const result = analyzeArticle({ text, publishedAt: '2025-03-05', language: 'en' });
-    expect(performance.now() - t).toBeLessThan(15_000);
+    // Linear in the page's length (a ratio in the same run, not a wall-clock gate: issue 16).
+    const ratio = scalingRatio((n) => {
+      const page = sentence.repeat(n);
+      return () => analyzeArticle({ text: page, publishedAt: '2025-03-05', language: 'en' });
+    }, 250, { reps: 2 });
+    expect(ratio).toBeLessThan(LINEAR_BOUND);
     expect(result.events.length).toBeLessThanOrEqual(300);
     expect(result.quotes.length).toBeLessThanOrEqual(200);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from './extract-quotes';
+import { LINEAR_BOUND, scalingRatio } from '../../tests/unit/scaling';
 
 describe('extractQuotes', () => {
   it('reads every typographic style with the speaker the sentence names', () => {
@@ -72,9 +73,13 @@ describe('extractQuotes', () => {
 
   it('bounds a 5,000-word quotation', () => {
     const long = Array.from({ length: 5000 }, (_, i) => `word${i}`).join(' ');
-    const t = performance.now();
     const quotes = extractQuotes([`The senator said: “${long}.” Then she left.`]);
-    expect(performance.now() - t).toBeLessThan(2000);
+    // Linear in the quotation's length (a ratio in the same run, not a wall-clock gate: issue 16).
+    const ratio = scalingRatio((n) => {
+      const words = Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+      return () => extractQuotes([`The senator said: “${words}.” Then she left.`]);
+    }, 2500);
+    expect(ratio).toBeLessThan(LINEAR_BOUND);
     expect(quotes).toHaveLength(1);
     expect(quotes[0].text.length).toBeLessThanOrEqual(5001);
     expect(quotes[0].sentence.length).toBeLessThanOrEqual(1501);

@@ -48,9 +48,8 @@ describe('text hidden from the reader', () => {
       asked++;
       return isHiddenByMarkup(el);
     };
-    const started = performance.now();
     expect(visibleTextContent(root.querySelector('main')!, check).trim()).toBe('Visible words.');
-    expect(asked).toBe(2); // the hidden div and the p
-    expect(performance.now() - started).toBeLessThan(200);
+    // The count is the bound (no wall-clock gate: issue 16): the hidden div and the p, never its 10,000 children.
+    expect(asked).toBe(2);
   });
 });

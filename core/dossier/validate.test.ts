@@ -338,7 +338,7 @@ describe('parseDossierText', () => {
     expect(errorsOf(parseDossierText('  \n'))).toEqual([{ path: '(file)', message: 'the file is empty' }]);
   });
 
-  it('rejects a 50 MB file quickly, without parsing it', () => {
+  it('rejects a 50 MB file without parsing it', () => {
     const huge = `{"format":"backstory.dossier","pad":"${'x'.repeat(50 * 1024 * 1024)}"}`;
     const originalParse = JSON.parse;
     let parseCalls = 0;
@@ -346,16 +346,14 @@ describe('parseDossierText', () => {
       parseCalls++;
       return originalParse(...args);
     }) as typeof JSON.parse;
-    const started = performance.now();
     let result: DossierValidation;
     try {
       result = parseDossierText(huge);
     } finally {
       JSON.parse = originalParse;
     }
-    const elapsed = performance.now() - started;
+    // What keeps this quick is that the text is never parsed (no wall-clock gate: issue 16).
     expect(parseCalls).toBe(0);
-    expect(elapsed).toBeLessThan(50);
     const errors = errorsOf(result);
     expect(errors).toEqual([{ path: '(file)', message: 'the file is too large (50 MB); a dossier file may be at most 5 MB' }]);
   });
@@ -376,18 +374,11 @@ describe('parseDossierText', () => {
 });
 
 describe('the built-in dossier', () => {
-  it('validates in a few milliseconds', () => {
-    parseDossierText(builtinText); // warm-up
-    // A median, so that another process taking the CPU for a moment does not fail the build.
-    const times: number[] = [];
-    let result = parseDossierText(builtinText);
-    for (let i = 0; i < 9; i++) {
-      const started = performance.now();
-      result = parseDossierText(builtinText);
-      times.push(performance.now() - started);
-    }
+  it('validates', () => {
+    // Its speed is not gated here (an absolute time on a shared CI machine measures the neighbours:
+    // issue 16); `npm run bench` reports it beside JSON.parse of the same text, measured in the same run.
+    const result = parseDossierText(builtinText);
     expect(result.ok ? [] : formatDossierErrors(result.errors)).toEqual([]);
-    expect(times.sort((a, b) => a - b)[4]).toBeLessThan(30);
   });
 
   it('links every key point, event and claim to sources', () => {

@@ -3,6 +3,7 @@ import type { Term, Topic } from '../dossier/types';
 import { compileMatcher } from './compile-matcher';
 import { matchPage } from './match-page';
 import type { PageZones } from './types';
+import { LINEAR_BOUND, scalingRatio } from '../../tests/unit/scaling';
 
 const topic: Topic = {
   id: 'story',
@@ -20,24 +21,27 @@ const topic: Topic = {
 const matcher = compileMatcher([{ id: 'd', topics: [topic] }]);
 const body = (text: string): PageZones => ({ title: '', lead: '', metadata: '', body: text, outside: '' });
 
-function timed<T>(fn: () => T): [T, number] {
-  const t0 = performance.now();
-  const out = fn();
-  return [out, performance.now() - t0];
-}
+// No wall-clock gate (issue 16): each size-driven case is checked for linear growth with a ratio
+// measured in the same run (tests/unit/scaling.ts).
 
 describe('matcher on hostile input', () => {
   it('handles 10 MB of text in bounded time', () => {
     const text = 'Valmora dockers strike and other words here. '.repeat(230_000);
-    const [ms, elapsed] = timed(() => matchPage(matcher, body(text)));
-    expect(ms).toHaveLength(1);
-    expect(elapsed).toBeLessThan(10_000);
+    expect(matchPage(matcher, body(text))).toHaveLength(1);
+    const ratio = scalingRatio((n) => {
+      const zones = body('Valmora dockers strike and other words here. '.repeat(n));
+      return () => matchPage(matcher, zones);
+    }, 5_000);
+    expect(ratio).toBeLessThan(LINEAR_BOUND);
   });
 
   it('handles 2 MB without any space', () => {
-    const [ms, elapsed] = timed(() => matchPage(matcher, body('a'.repeat(2_000_000) + 'Valmora')));
-    expect(ms).toHaveLength(0);
-    expect(elapsed).toBeLessThan(5_000);
+    expect(matchPage(matcher, body('a'.repeat(2_000_000) + 'Valmora'))).toHaveLength(0);
+    const ratio = scalingRatio((n) => {
+      const zones = body('a'.repeat(n) + 'Valmora');
+      return () => matchPage(matcher, zones);
+    }, 100_000);
+    expect(ratio).toBeLessThan(LINEAR_BOUND);
   });
 
   it('handles every script and emoji', () => {
@@ -47,9 +51,7 @@ describe('matcher on hostile input', () => {
       all += String.fromCodePoint(c);
     }
     all += '👩‍👩‍👧 🏳️‍🌈 ';
-    const [ms, elapsed] = timed(() => matchPage(matcher, body(all + ' Valmora dockers strike')));
-    expect(ms).toHaveLength(1);
-    expect(elapsed).toBeLessThan(5_000);
+    expect(matchPage(matcher, body(all + ' Valmora dockers strike'))).toHaveLength(1);
   });
 
   it('reads words broken by bidi marks and zero-width joiners', () => {
@@ -62,9 +64,12 @@ describe('matcher on hostile input', () => {
   it('compiles and matches thousands of terms', () => {
     const terms: Term[] = Array.from({ length: 5_000 }, (_, i) => ({ text: `term${i} word${i % 97}`, group: `g${i % 4}` }));
     const big = compileMatcher([{ id: 'big', topics: [{ id: 't', label: 't', level: 'story', terms, require: { groups: 2 } }] }]);
-    const [ms, elapsed] = timed(() => matchPage(big, body('x term12 word12 y term13 word13 '.repeat(1000))));
-    expect(ms).toHaveLength(1);
-    expect(elapsed).toBeLessThan(5_000);
+    expect(matchPage(big, body('x term12 word12 y term13 word13 '.repeat(1000)))).toHaveLength(1);
+    const ratio = scalingRatio((n) => {
+      const zones = body('x term12 word12 y term13 word13 '.repeat(n));
+      return () => matchPage(big, zones);
+    }, 250);
+    expect(ratio).toBeLessThan(LINEAR_BOUND);
   });
 
   it('returns nothing for empty or malformed zones and matchers', () => {

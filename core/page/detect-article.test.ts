@@ -47,16 +47,22 @@ describe('detectArticle', () => {
     expect(() => detectArticle(broken)).not.toThrow();
     expect(() => detectArticle(page('<script type="application/ld+json">{{{{</script>'), 'not a url')).not.toThrow();
   });
-  it('fast path stays well under 0.5 ms median on a non-article page', () => {
+  it('fast path: a plainly non-article page is decided from its head and URL, the body never read', () => {
+    // Was a wall-clock gate (< 0.5 ms median); the cost now lives in `npm run bench`. What keeps the
+    // fast path fast is that it never touches the body: counted here, on any machine.
     const { doc, url } = load('non-article-home.html');
-    const times: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const t0 = performance.now();
-      readPage(doc, url);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[100]).toBeLessThan(0.5);
+    let bodyReads = 0;
+    const counted = new Proxy(doc, {
+      get(target, key) {
+        if (key === 'body' || key === 'documentElement') bodyReads++;
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const r = readPage(counted, url);
+    expect(r.detection.isArticle).toBe(false);
+    expect(r.metadata).toBeNull();
+    expect(bodyReads).toBe(0);
   });
 });
 

@@ -193,9 +193,11 @@ describe('the sidebar on an English article about the story', () => {
 describe('a page whose load is held back (a slow ad or image)', () => {
   it('reads the article without waiting for the load event, and the sidebar comes with it', async () => {
     const page = await session.context.newPage();
-    // The image answers after 6 s, so the page's load event waits that long.
+    // The image answers only when the test lets it, so the page's load event waits until then.
+    let release = (): void => undefined;
+    const held = new Promise<void>((r) => (release = r));
     await page.route('**/slow-ad.png', async (route) => {
-      await new Promise((r) => setTimeout(r, 6_000));
+      await held;
       await route.fulfill({ status: 204 }).catch(() => undefined);
     });
     await page.addInitScript(() => {
@@ -207,12 +209,12 @@ describe('a page whose load is held back (a slow ad or image)', () => {
         document.body.append(img);
       });
     });
-    const started = Date.now();
     await page.goto(server.url('/en-story.html?slow'), { waitUntil: 'domcontentloaded' });
     const frame = await openSidebar(page, { analysis: false });
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // Before the page's load event, whatever the machine's speed (no wall-clock gate: issue 16).
     expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
     expect(await sectionText(frame, 'summary')).toMatch(/Unit 8200/);
+    release();
     await page.close();
   });
 });
