@@ -11,15 +11,22 @@
 // 3. where the browser has it, `Element.checkVisibility({ visibilityProperty: true })` (Chromium 121+,
 //    Firefox 125+): display and visibility from style sheets too. It needs style, not layout, and is
 //    asked at most `maxStyleChecks` times per page (then only 1 and 2 apply).
-// Not caught (would need layout): text moved off-screen, covered, same colour as its background, 1px boxes.
+// 4. with `layout: true` (only where the browser has checkVisibility, so never in Node), what needs the
+//    page's layout and computed style: a box of at most 1px that clips its content (the "visually hidden"
+//    pattern), a box wholly above or left of the page or right of what can be scrolled to, a computed
+//    clip/clip-path that leaves nothing, transparent text (unless a background is painted through it,
+//    `background-clip: text`), a font under 2px. The matcher asks for this only on a page that already
+//    matched, to read it again (core/match/collect-zones.ts `visibleOnly`), so other pages pay nothing.
+// Not caught: text covered by another element, the same colour as its background, pushed out by text-indent.
 
 const HIDING_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:!important)?\s*(?:;|$)|font-size\s*:\s*0(?:px|em|rem|%)?\s*(?:!important)?\s*(?:;|$)|clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\))/i;
 
-/** Hidden by its own attributes or inline style (no style computation). */
-export function isHiddenByMarkup(el: Element): boolean {
+/** Hidden by its own attributes or inline style (no style computation). `ariaHidden: false` leaves
+ *  aria-hidden out: modal dialogs set it on the whole page behind them, which a reader still sees. */
+export function isHiddenByMarkup(el: Element, options: { ariaHidden?: boolean } = {}): boolean {
   if (el.hasAttribute('hidden')) return true;
-  if ((el.getAttribute('aria-hidden') ?? '').trim().toLowerCase() === 'true') return true;
+  if (options.ariaHidden !== false && (el.getAttribute('aria-hidden') ?? '').trim().toLowerCase() === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && style.length < 2000 && HIDING_STYLE.test(style);
 }
@@ -29,27 +36,115 @@ interface VisibilityCheckable {
 }
 
 export interface HiddenCheck {
-  (el: Element): boolean;
+  (el: Element, options?: { ariaHidden?: boolean }): boolean;
   /** How many times the browser's style check was asked (for tests and budgets). */
   readonly styleChecks: number;
+  /** Whether the budget ran out (with `failClosed`, every element asked after that is hidden). */
+  readonly exhausted: boolean;
+}
+
+export interface HiddenCheckOptions {
+  /** How many elements the browser's style (and layout) check may be asked about; markup is always read. */
+  maxStyleChecks?: number;
+  /** Also what needs layout and computed style (see 4. above). Only where checkVisibility exists. */
+  layout?: boolean;
+  /** Past the budget, call every element hidden (a page cannot pad its way past the check). */
+  failClosed?: boolean;
+}
+
+type View = Pick<Window, 'getComputedStyle' | 'scrollX' | 'scrollY'>;
+
+/** The computed style's colour is fully transparent ("transparent", "rgba(0, 0, 0, 0)", "#0000"). */
+function transparent(color: string): boolean {
+  if (color === 'transparent') return true;
+  const rgba = /^rgba?\(([^)]*)\)$/i.exec(color.trim());
+  if (!rgba) return false;
+  const parts = rgba[1].split(/[\s,/]+/).filter(Boolean);
+  if (parts.length < 4) return false;
+  const alpha = parts[3].endsWith('%') ? parseFloat(parts[3]) / 100 : parseFloat(parts[3]);
+  return alpha === 0;
+}
+
+const NOTHING_LEFT_CLIP = /^rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)$/i;
+const NOTHING_LEFT_CLIP_PATH = /^inset\(\s*(?:50|100)%\s*\)$|^circle\(\s*0(?:px)?\s*(?:at .*)?\)$/i;
+
+/** Text with a background painted through it (`background-clip: text`): transparent yet seen. */
+function paintedThrough(el: Element, view: View): boolean {
+  let node: Element | null = el;
+  for (let i = 0; node && i < 12; i++, node = node.parentElement) {
+    const style = view.getComputedStyle(node) as CSSStyleDeclaration & { webkitBackgroundClip?: string };
+    if (style.backgroundClip === 'text' || style.webkitBackgroundClip === 'text') return true;
+  }
+  return false;
+}
+
+/** What layout and computed style say (the element's ancestors are taken to be visible already). */
+function hiddenByLayout(el: Element, view: View, reach: { width: number }): boolean {
+  const style = view.getComputedStyle(el);
+  if (style.display === 'contents') return false; // no box of its own; its children are asked
+  const rect = el.getBoundingClientRect();
+  const left = rect.left + view.scrollX;
+  const top = rect.top + view.scrollY;
+  // Wholly above or left of the page (nothing scrolls there), or right of what can be scrolled to.
+  if ((left < 0 && left + rect.width <= 0) || (top < 0 && top + rect.height <= 0) || left >= reach.width) return true;
+  const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+  if (clips && (rect.width <= 1 || rect.height <= 1)) return true;
+  if (style.position === 'absolute' || style.position === 'fixed') {
+    if (NOTHING_LEFT_CLIP.test(style.clip)) return true;
+  }
+  if (NOTHING_LEFT_CLIP_PATH.test(style.clipPath)) return true;
+  const size = parseFloat(style.fontSize);
+  if (Number.isFinite(size) && size < 2) return true;
+  const fill = (style as CSSStyleDeclaration & { webkitTextFillColor?: string }).webkitTextFillColor;
+  // The text's paint: -webkit-text-fill-color (computed as the colour unless set), else the colour.
+  if (transparent(fill || style.color)) return !paintedThrough(el, view);
+  return false;
+}
+
+/** An element with display: contents has no box, so checkVisibility calls it hidden; its children show. */
+function boxless(el: Element): boolean {
+  try {
+    return el.ownerDocument?.defaultView?.getComputedStyle(el).display === 'contents';
+  } catch {
+    return false;
+  }
 }
 
 /** A check for the elements of one page walk: markup first, then the browser's own, within a budget. */
-export function createHiddenCheck(options: { maxStyleChecks?: number } = {}): HiddenCheck {
+export function createHiddenCheck(options: HiddenCheckOptions = {}): HiddenCheck {
   const max = options.maxStyleChecks ?? 5_000;
   let styleChecks = 0;
-  const check = ((el: Element): boolean => {
-    if (isHiddenByMarkup(el)) return true;
+  let exhausted = false;
+  let reach: { width: number } | null = null;
+  const check = ((el: Element, markup?: { ariaHidden?: boolean }): boolean => {
+    if (isHiddenByMarkup(el, markup)) return true;
     const checkable = el as Element & VisibilityCheckable;
-    if (typeof checkable.checkVisibility !== 'function' || styleChecks >= max) return false;
+    if (typeof checkable.checkVisibility !== 'function') return false;
+    if (styleChecks >= max) {
+      exhausted = true;
+      return options.failClosed === true;
+    }
     styleChecks++;
     try {
-      return !checkable.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+      if (!checkable.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return !boxless(el);
+      // The page's own boxes (<html> may be 0px high while the body overflows it) are not asked about layout.
+      if (!options.layout || el === el.ownerDocument.documentElement || el === el.ownerDocument.body) return false;
+      const view = el.ownerDocument?.defaultView;
+      if (!view) return false;
+      if (!reach) {
+        const root = el.ownerDocument.documentElement;
+        // The viewport scrolls as the root says, or as the body says when the root leaves it visible.
+        let scrolls = view.getComputedStyle(root).overflowX;
+        if (scrolls === 'visible' && el.ownerDocument.body) scrolls = view.getComputedStyle(el.ownerDocument.body).overflowX;
+        reach = { width: scrolls === 'hidden' || scrolls === 'clip' ? root.clientWidth : Math.max(root.scrollWidth, root.clientWidth) };
+      }
+      return hiddenByLayout(el, view, reach);
     } catch {
       return false;
     }
   }) as HiddenCheck;
   Object.defineProperty(check, 'styleChecks', { get: () => styleChecks });
+  Object.defineProperty(check, 'exhausted', { get: () => exhausted });
   return check;
 }
 

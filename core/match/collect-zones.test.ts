@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { collectZones, MAX_BODY_CHARS, MAX_OUTSIDE_CHARS } from './collect-zones';
+import { collectZones, MAX_BODY_CHARS, MAX_OUTSIDE_CHARS, MAX_VISIBILITY_CHECKS } from './collect-zones';
 
 const noMeta = { title: null, description: null, keywords: [] };
 
@@ -81,5 +81,102 @@ describe('collectZones', () => {
     expect(() => collectZones(doc('<p>unclosed <b>tags <div></p>'), noMeta)).not.toThrow();
     expect(collectZones(doc(''), noMeta).body).toBe('');
     expect(() => collectZones({} as Document, noMeta)).not.toThrow();
+  });
+});
+
+// A page must not learn which stories its reader follows by planting words the reader cannot see.
+const PLANTED = `<!doctype html><html><head><title>Site</title></head><body>
+<div id="app"><main><article>
+<h1 hidden>Unit 8200 Azure</h1><h1>Harbour strike enters its second week</h1>
+<p>The dockers of Valmora stayed away from the cranes on Monday, the union said in a statement.</p>
+<p hidden>Microsoft cut Unit 8200 off from Azure after the Guardian reported on the surveillance of Gaza.</p>
+<p aria-hidden="true">Microsoft Unit 8200 Azure cloud surveillance of phone calls.</p>
+<div style="display:none"><p>Microsoft Unit 8200 Azure <b>cloud</b> in a box nobody sees.</p></div>
+<p>Talks with the port <span style="visibility:hidden">Unit 8200</span>authority broke down<span style="font-size:0">Azure</span> on Friday after nine hours of negotiation.</p>
+<p>Ships are waiting <span style="opacity:0">Microsoft</span>outside.</p>
+</article></main>
+<aside class="rail" hidden><a href="/x">Unit 8200 and Azure: what we know</a></aside>
+<footer>© Site <span style="clip-path: inset(50%)">Azure Unit 8200</span></footer></div>
+</body></html>`;
+
+describe('collectZones counting only text the reader can see', () => {
+  const planted = ['8200', 'Azure', 'Microsoft'];
+
+  it('reads every word by default (the cheap pass of every page), and none hidden with visibleOnly', () => {
+    const all = collectZones(doc(PLANTED), noMeta);
+    expect(all.body).toContain('Unit 8200');
+    const z = collectZones(doc(PLANTED), noMeta, { visibleOnly: true });
+    for (const zone of [z.title, z.lead, z.body, z.outside]) for (const word of planted) expect(zone).not.toContain(word);
+    expect(z.title).toBe('Harbour strike enters its second week'); // the hidden h1 is not the headline
+    expect(z.lead).toContain('dockers of Valmora');
+    expect(z.body).toContain('Talks with the port authority broke down on Friday');
+    expect(z.body).toContain('Ships are waiting outside.');
+    expect(z.outside).toContain('© Site');
+  });
+
+  it('is the same reading as the default one on a page that hides nothing', () => {
+    const visible = collectZones(doc(PAGE), noMeta, { visibleOnly: true });
+    const all = collectZones(doc(PAGE), noMeta);
+    expect([visible.title, visible.body, visible.outside]).toEqual([all.title, all.body, all.outside]);
+    // The lead differs only in leaving the script's text out, as the body does.
+    expect(all.lead).toContain('var x');
+    expect(visible.lead).toBe(all.lead.split('\nShips')[0]);
+  });
+
+  it('an article container the reader cannot see is not read as the article', () => {
+    const html = `<html><body><article style="display:none"><p>${'Microsoft cut Unit 8200 off from Azure. '.repeat(5)}</p></article>
+      <div><p>A visible paragraph about the weather, long enough to be the lead of something.</p></div></body></html>`;
+    const z = collectZones(doc(html), noMeta, { visibleOnly: true });
+    expect(`${z.body} ${z.lead} ${z.outside}`).not.toContain('8200');
+    expect(z.outside).toContain('visible paragraph about the weather');
+  });
+
+  it('a modal dialog’s aria-hidden on the page behind it does not hide the article', () => {
+    const html = `<html><body><div id="app" aria-hidden="true"><main><article><h1>Harbour strike</h1>
+      <p>The dockers of Valmora stayed away from the cranes on Monday, the union said.</p></article></main></div>
+      <div role="dialog">We value your privacy</div></body></html>`;
+    const z = collectZones(doc(html), noMeta, { visibleOnly: true });
+    expect(z.body).toContain('dockers of Valmora');
+    expect(z.lead).toContain('dockers of Valmora');
+  });
+
+  it('asks about hidden subtrees once, never their insides, and nothing at all by default', () => {
+    const html = `<html><body><article><p>Visible words of the article, enough of them to be a lead.</p>
+      <div class="x" style="display:none">${'<span>Unit 8200</span>'.repeat(10_000)}</div></article></body></html>`;
+    const asked: Element[] = [];
+    const hidden = (el: Element) => {
+      asked.push(el);
+      return (el.getAttribute('style') ?? '').includes('none');
+    };
+    const z = collectZones(doc(html), noMeta, { hidden });
+    expect(z.body).not.toContain('8200');
+    expect(asked.filter((el) => el.tagName === 'SPAN')).toHaveLength(0);
+    expect(asked.length).toBeLessThan(20);
+    // The default reading (every page) never asks the browser about style or layout.
+    const d = doc(html);
+    for (const el of d.querySelectorAll('*')) {
+      Object.defineProperty(el, 'checkVisibility', { value: () => { throw new Error('asked about style'); } });
+      Object.defineProperty(el, 'getBoundingClientRect', { value: () => { throw new Error('asked about layout'); } });
+    }
+    expect(collectZones(d, noMeta).body).toContain('8200');
+  });
+
+  it('in a browser, asks the browser (style sheets) and stops counting text past its budget', () => {
+    // What checkVisibility answers where the page's style sheet says .ghost { display: none }.
+    const d = doc(`<html><body><article><p>Visible words of the article, enough of them to be a lead.</p>
+      <p class="ghost">Microsoft Unit 8200 Azure</p><p>More visible words.</p></article></body></html>`);
+    let asked = 0;
+    for (const el of d.querySelectorAll('*')) {
+      Object.defineProperty(el, 'checkVisibility', { value: () => (asked++, !el.classList.contains('ghost')) });
+    }
+    const z = collectZones(d, noMeta, { visibleOnly: true });
+    expect(z.body).toContain('More visible words.');
+    expect(z.body).not.toContain('8200');
+    expect(asked).toBeGreaterThan(0);
+    expect(asked).toBeLessThanOrEqual(MAX_VISIBILITY_CHECKS);
+    // A page padded past the budget: what comes after it is not counted (a page cannot pad its way past the check).
+    const padded = doc(`<html><body><article>${'<i>pad</i>'.repeat(MAX_VISIBILITY_CHECKS + 10)}<p>Microsoft Unit 8200 Azure</p></article></body></html>`);
+    for (const el of padded.querySelectorAll('*')) Object.defineProperty(el, 'checkVisibility', { value: () => true });
+    expect(collectZones(padded, noMeta, { visibleOnly: true }).body).not.toContain('8200');
   });
 });

@@ -1,3 +1,4 @@
+import { createHiddenCheck, visibleTextContent } from '../dom/hidden-text';
 import type { PageZones } from './types';
 
 /** Bounds: a page's text beyond these is not read (huge pages, infinite feeds). */
@@ -5,6 +6,8 @@ export const MAX_BODY_CHARS = 300_000;
 export const MAX_OUTSIDE_CHARS = 30_000;
 export const MAX_LEAD_CHARS = 800;
 const MAX_NODES = 60_000;
+/** Elements whose style and layout a `visibleOnly` reading may ask about; past it, text does not count. */
+export const MAX_VISIBILITY_CHECKS = 20_000;
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA', 'BUTTON', 'FORM', 'INPUT']);
 const OUTSIDE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU']);
@@ -48,6 +51,9 @@ interface Budget {
   nodes: number;
 }
 
+/** Whether an element (and so its subtree) is hidden from the reader; absent: every text counts. */
+type Hidden = ((el: Element) => boolean) | undefined;
+
 /** Text of the boxes around the article, bounded: MAX_OUTSIDE_CHARS in all, however big the page. */
 interface OutsideText {
   parts: string[];
@@ -55,7 +61,7 @@ interface OutsideText {
 }
 
 /** Text of `root` with spaces between blocks, skipping scripts and (optionally) boxes around the article. */
-function readText(root: Node, maxChars: number, skipOutside: boolean, budget: Budget, outside?: OutsideText): string {
+function readText(root: Node, maxChars: number, skipOutside: boolean, budget: Budget, outside?: OutsideText, hidden?: Hidden): string {
   const parts: string[] = [];
   let length = 0;
   const walk = (node: Node): void => {
@@ -72,11 +78,13 @@ function readText(root: Node, maxChars: number, skipOutside: boolean, budget: Bu
     const el = node as Element;
     const tag = node.nodeType === 1 ? tagOf(el) : '';
     if (SKIP_TAGS.has(tag)) return;
+    // The caller has asked about `root` itself.
+    if (hidden && node !== root && node.nodeType === 1 && hidden(el)) return;
     if (skipOutside && node !== root && node.nodeType === 1 && isOutsideElement(el)) {
       // Read with the same bounded walk (never textContent, which copies a whole subtree: a
       // comment section or a mega-menu can hold more text than the article).
       if (outside && outside.chars < MAX_OUTSIDE_CHARS) {
-        const text = readText(el, MAX_OUTSIDE_CHARS - outside.chars, false, budget);
+        const text = readText(el, MAX_OUTSIDE_CHARS - outside.chars, false, budget, undefined, hidden);
         outside.parts.push(text);
         outside.chars += text.length + 1;
       }
@@ -135,34 +143,61 @@ export function findArticleRoot(doc: Document): Element | null {
   return best;
 }
 
-function firstHeading(root: ParentNode | null): string {
-  const h1 = root?.querySelector('h1');
-  return (h1?.textContent ?? '').trim();
+function firstHeading(root: ParentNode | null, hidden: Hidden): string {
+  if (!hidden) return (root?.querySelector('h1')?.textContent ?? '').trim();
+  // The first h1 the reader can see (a page may plant hidden ones before it).
+  const headings = root?.querySelectorAll('h1') ?? [];
+  for (let i = 0; i < Math.min(headings.length, 5); i++) {
+    if (!hiddenWithAncestors(headings[i], hidden)) return visibleTextContent(headings[i], hidden, 2_000).trim();
+  }
+  return '';
+}
+
+/** An element or one of its ancestors is hidden (aria-hidden left out above the element itself:
+ *  modal dialogs set it on the page behind them, which the reader still sees). */
+function hiddenWithAncestors(el: Element, hidden: (el: Element, options?: { ariaHidden?: boolean }) => boolean): boolean {
+  if (hidden(el)) return true;
+  for (let up = el.parentElement; up; up = up.parentElement) if (hidden(up, { ariaHidden: false })) return true;
+  return false;
 }
 
 /** The first paragraphs of the article (the lead), up to MAX_LEAD_CHARS. */
-function readLead(root: Element, body: string): string {
+function readLead(root: Element, body: string, hidden: Hidden): string {
   const parts: string[] = [];
   let length = 0;
   const paragraphs = root.querySelectorAll('p');
   const n = Math.min(paragraphs.length, 30);
   for (let i = 0; i < n && length < MAX_LEAD_CHARS; i++) {
     const p = paragraphs[i];
+    if (hidden && hidden(p)) continue;
     let inside = false;
     for (let el: Element | null = p.parentElement; el && el !== root; el = el.parentElement) {
-      if (isOutsideElement(el)) {
+      if (isOutsideElement(el) || (hidden && hidden(el))) {
         inside = true;
         break;
       }
     }
     if (inside) continue;
-    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = (hidden ? visibleTextContent(p, hidden, 20_000) : p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < 40) continue;
     parts.push(text);
     length += text.length;
   }
   const lead = parts.length > 0 ? parts.join('\n') : body.trim();
   return lead.length > MAX_LEAD_CHARS ? lead.slice(0, MAX_LEAD_CHARS) : lead;
+}
+
+export interface CollectOptions {
+  /**
+   * Count only text the reader can see (core/dom/hidden-text.ts): hidden markup everywhere, and in a
+   * browser style sheets and layout too (checkVisibility, boxes, clips, colours), asked of each element
+   * read (a hidden one's subtree is skipped whole), at most MAX_VISIBILITY_CHECKS, past which text does
+   * not count. Costs style and layout reads, so the content script asks for it only once a page has
+   * matched on all its text (a page that does not match cannot show anything, whatever it hides).
+   */
+  visibleOnly?: boolean;
+  /** A check to use instead (tests); implies visibleOnly. */
+  hidden?: (el: Element, options?: { ariaHidden?: boolean }) => boolean;
 }
 
 /**
@@ -174,17 +209,22 @@ function readLead(root: Element, body: string): string {
 export function collectZones(
   doc: Document,
   metadata: { title: string | null; description: string | null; keywords: string[] },
+  options: CollectOptions = {},
 ): PageZones {
   const empty: PageZones = { title: '', lead: '', metadata: '', body: '', outside: '' };
   try {
     const keywords = Array.isArray(metadata?.keywords) ? metadata.keywords.filter((k) => typeof k === 'string') : [];
     const metaText = [...keywords, metadata?.description ?? ''].join(' · ').slice(0, 5_000);
-    const root = findArticleRoot(doc);
+    const hidden =
+      options.hidden ?? (options.visibleOnly ? createHiddenCheck({ layout: true, failClosed: true, maxStyleChecks: MAX_VISIBILITY_CHECKS }) : undefined);
+    let root = findArticleRoot(doc);
+    // An article container the reader cannot see is no article: its text does not count at all.
+    if (root && hidden && hiddenWithAncestors(root, hidden)) root = null;
     const budget: Budget = { nodes: MAX_NODES };
     const outsideText: OutsideText = { parts: [], chars: 0 };
-    const body = root ? readText(root, MAX_BODY_CHARS, true, budget, outsideText) : '';
-    const title = (metadata?.title ?? '').trim() || firstHeading(root) || firstHeading(doc) || (doc.title ?? '').trim();
-    const lead = root ? readLead(root, body) : '';
+    const body = root ? readText(root, MAX_BODY_CHARS, true, budget, outsideText, hidden) : '';
+    const title = (metadata?.title ?? '').trim() || firstHeading(root, hidden) || firstHeading(doc, hidden) || (doc.title ?? '').trim();
+    const lead = root ? readLead(root, body, hidden) : '';
     // The rest of the page: everything except the article root, capped.
     const docRoot = doc.body ?? doc.documentElement;
     if (docRoot) {
@@ -198,10 +238,12 @@ export function collectZones(
           const tag = tagOf(node as Element);
           if (SKIP_TAGS.has(tag)) return;
           if (root && (node as Element).contains(root)) {
+            // An ancestor of the (visible) article: asked about already.
             for (let child = node.firstChild; child; child = child.nextSibling) walkRest(child);
             return;
           }
-          const text = readText(node, MAX_OUTSIDE_CHARS - outsideText.chars, false, restBudget);
+          if (hidden && (node === docRoot ? hidden(node as Element, { ariaHidden: false }) : hidden(node as Element))) return;
+          const text = readText(node, MAX_OUTSIDE_CHARS - outsideText.chars, false, restBudget, undefined, hidden);
           rest.push(text);
           outsideText.chars += text.length + 1;
         } else if (node.nodeType === 3) {

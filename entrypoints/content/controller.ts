@@ -143,7 +143,15 @@ export function startController(ctx: ContentScriptContext): void {
     const zones = collectZones(document, metadata);
     await yieldToPage(); // reading and matching are separate tasks: neither is long on a big page
     if (id !== run || location.href !== url) return;
-    const all = matchPage(context.matcher, zones, { sensitivity: context.sensitivity, publishedAt: metadata.publishedAt, url });
+    const matchOptions = { sensitivity: context.sensitivity, publishedAt: metadata.publishedAt, url };
+    let all = matchPage(context.matcher, zones, matchOptions);
+    if (all.length > 0) {
+      // A match: read again counting only text the reader can see, so a page cannot learn what its reader
+      // follows by planting hidden words. Style and layout are asked only here, never on unmatched pages.
+      await yieldToPage();
+      if (id !== run || location.href !== url) return;
+      all = matchPage(context.matcher, collectZones(document, metadata, { visibleOnly: true }), matchOptions);
+    }
     let matches = all.filter((match) => !context.dismissed.includes(match.dossierId));
     if (options.dossierId && !matches.some((match) => match.dossierId === options.dossierId)) {
       // "Open anyway" with a dossier the user picked: a match by choice, shown as such.

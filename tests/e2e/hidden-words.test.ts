@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, screenshotPath, servePages, type ExtensionSession, type PageServer } from './harness';
+
+declare const chrome: {
+  tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+};
+
+// A page must not learn which stories its reader follows by planting words the reader cannot see and
+// watching for Backstory's element. tests/e2e/pages/planted.html is an article about something else
+// that carries two paragraphs of the built-in story (Microsoft, Unit 8200, Azure), hidden as ?hide= says.
+
+let session: ExtensionSession;
+let server: PageServer;
+
+beforeAll(async () => {
+  [session, server] = await Promise.all([launchExtension(), servePages()]);
+  // The built-in dossier is installed (the control below needs it to match).
+  const end = Date.now() + 60_000;
+  while ((await countDossiers().catch(() => 0)) === 0) {
+    if (Date.now() > end) throw new Error('the built-in dossier was never installed');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+});
+afterAll(async () => {
+  await Promise.all([session?.close(), server?.close()]);
+});
+
+function countDossiers(): Promise<number> {
+  return session.worker.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('backstory');
+        open.onerror = () => resolve(0);
+        open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains('dossiers')) return resolve(0);
+          const request = open.result.transaction('dossiers').objectStore('dossiers').count();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => resolve(0);
+        };
+      }),
+  );
+}
+
+/** What the content script in the active tab says about its page ('pending' until it has looked). */
+function pageStatus(): Promise<string> {
+  return session.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return 'no tab';
+    try {
+      const status = (await chrome.tabs.sendMessage(tab.id, { type: 'cs-status' })) as { kind: string } | undefined;
+      return status?.kind ?? 'no answer';
+    } catch {
+      return 'no content script';
+    }
+  });
+}
+
+const hostCount = (page: Page) => page.evaluate(() => document.querySelectorAll('backstory-sidebar').length);
+
+/** Open the planted page and wait until Backstory has looked at it; the status it settled on. */
+async function visit(page: Page, query: string): Promise<string> {
+  const url = server.url(`/planted.html?${query}`);
+  await page.goto(url);
+  await page.bringToFront();
+  let kind = 'pending';
+  await expect
+    .poll(async () => (kind = await pageStatus()), { timeout: 15_000 })
+    .toMatch(/^(no-match|matched|not-article|site-off|dismissed)$/);
+  return kind;
+}
+
+describe('story words a page hides from its reader', () => {
+  it('the same words, visible, are the story: the sidebar opens (the control)', async () => {
+    const page = await session.context.newPage();
+    expect(await visit(page, 'hide=none')).toBe('matched');
+    await expect.poll(() => hostCount(page)).toBe(1);
+    await page.screenshot({ path: screenshotPath('hidden-words-control') });
+    await page.close();
+  });
+
+  const ways = [
+    'hidden-attr', // the hidden attribute
+    'aria-hidden', // an aria-hidden decoy
+    'inline-display', // style="display: none"
+    'class-display', // display: none from the page's style sheet
+    'class-visibility', // visibility: hidden from the style sheet
+    'class-opacity', // opacity: 0
+    'zero-size', // the 1px "visually hidden" box
+    'off-screen', // left: -10000px
+    'off-top', // top: -8000px
+    'clipped', // clip: rect(0 0 0 0)
+    'clip-path', // clip-path: inset(50%)
+    'transparent', // color: transparent
+    'tiny', // font-size: 0
+    'collapsed', // height: 0; overflow: hidden
+    'details', // inside a closed <details>
+  ];
+  for (const way of ways) {
+    it(`hidden by ${way}: no element appears, the page is unmatched`, async () => {
+      const page = await session.context.newPage();
+      expect(await visit(page, `hide=${way}`)).toBe('no-match');
+      await page.waitForTimeout(300);
+      expect(await hostCount(page)).toBe(0);
+      await page.close();
+    });
+  }
+
+  it('looking again after pushState finds nothing either', async () => {
+    const page = await session.context.newPage();
+    expect(await visit(page, 'hide=class-display&push')).toBe('no-match');
+    await page.waitForURL(/pushed/, { timeout: 10_000 });
+    await page.waitForTimeout(1_500);
+    expect(await pageStatus()).toBe('no-match');
+    expect(await hostCount(page)).toBe(0);
+    await page.screenshot({ path: screenshotPath('hidden-words-planted') });
+    await page.close();
+  });
+});
