@@ -7,6 +7,7 @@ import ar from '../../public/_locales/ar/messages.json';
 import { setUiLanguage } from '../i18n';
 import { FAILURE_SUBSTITUTIONS, PROBLEM_SUBSTITUTIONS, describeFailure, describeProblem, toMessageKey } from './failure-text';
 import { describeStorageError } from '../../storage/errors';
+import { FOLLOW_FAILURE_KEYS, describeFollowFailure } from '../sidebar/follow-failure';
 
 // Every message the engine (core/) and storage/ can give is worded in each interface language: each
 // problem code and failure reason has an English and an Arabic string, with the same placeholders, and
@@ -36,6 +37,17 @@ function emittedProblemCodes(): string[] {
 function failureReasons(): string[] {
   const union = read('storage/errors.ts').match(/export type StorageFailureReason =([^;]+);/)?.[1] ?? '';
   return [...union.matchAll(/'([a-z-]+)'/g)].map((match) => match[1]);
+}
+
+/** The reasons a follow or add can be refused for (FollowReply in core/messages.ts, FollowFailure in storage/follow.ts). */
+function followReasons(): string[] {
+  const reasons = new Set<string>();
+  const unions = [
+    read('core/messages.ts').match(/\{ ok: false; reason: ([^;]+);/)?.[1] ?? '',
+    read('storage/follow.ts').match(/export type FollowFailure = \{ ok: false; reason: ([^;]+);/)?.[1] ?? '',
+  ];
+  for (const union of unions) for (const match of union.matchAll(/'([a-z-]+)'/g)) reasons.add(match[1]);
+  return [...reasons].sort();
 }
 
 /** Why-not-JSON reason codes in the locator (`fail(i, 'code', …)` in json-locator.ts). */
@@ -87,6 +99,48 @@ describe('engine messages in every interface language', () => {
       for (const language of ['en', 'ar'] as const) if (!catalogs[language][key]) missing.push(`${language} ${key}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('each reason a follow or add is refused for has en and ar strings (the follow review’s errors)', () => {
+    expect(followReasons()).toEqual(expect.arrayContaining(['invalid', 'no-terms', 'not-found', 'storage']));
+    const missing: string[] = [];
+    for (const reason of followReasons()) {
+      const key = FOLLOW_FAILURE_KEYS[reason as keyof typeof FOLLOW_FAILURE_KEYS];
+      if (!key) {
+        missing.push(`${reason}: no key in follow-failure.ts`);
+        continue;
+      }
+      for (const language of ['en', 'ar'] as const) if (!catalogs[language][key]) missing.push(`${language} ${key}`);
+    }
+    for (const language of ['en', 'ar'] as const) if (!catalogs[language].errFollow_storage_detail) missing.push(`${language} errFollow_storage_detail`);
+    expect(placeholders(catalogs.ar.errFollow_storage_detail?.message ?? '')).toEqual(placeholders(catalogs.en.errFollow_storage_detail?.message ?? ''));
+    expect(missing).toEqual([]);
+  });
+
+  it('in Arabic, the follow review’s errors are Arabic: the reason, each coded problem, a storage error around the engine’s words', () => {
+    setUiLanguage('ar');
+    const arabic = /[\u0600-\u06ff]/;
+    const invalid = describeFollowFailure({
+      ok: false,
+      reason: 'invalid',
+      errors: [
+        { path: 'sources[0].url', message: 'must be an http(s) URL, got "javascript:x"', code: 'not-http-url', params: { value: 'javascript:x' } },
+        { path: '(file)', message: 'the file is 6 MB; the limit is 5 MB', code: 'too-large', params: { bytes: 6_000_000, maxBytes: 5_000_000 } },
+      ],
+    });
+    expect(invalid.summary).toMatch(arabic);
+    expect(invalid.problems).toHaveLength(2);
+    for (const problem of invalid.problems) {
+      expect(problem.text.isLocalized).toBe(true);
+      expect(problem.text.text).toMatch(arabic);
+    }
+    expect(invalid.problems[0].text.text).toContain('javascript:x'); // the value, isolated
+    for (const reason of ['no-terms', 'not-found', 'storage'] as const) expect(describeFollowFailure({ ok: false, reason }).summary).toMatch(arabic);
+    const storage = describeFollowFailure({ ok: false, reason: 'storage', message: 'QuotaExceededError: the disk is full' });
+    expect(storage.summary).toMatch(arabic);
+    expect(storage.summary).toContain('\u2068QuotaExceededError: the disk is full\u2069');
+    setUiLanguage('en');
+    expect(describeFollowFailure({ ok: false, reason: 'invalid' }).summary).toBe(en.errFollow_invalid.message);
   });
 
   it('in Arabic, an engine error the JSON engine alone saw, and a full disk, are worded in Arabic', () => {

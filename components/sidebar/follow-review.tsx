@@ -4,6 +4,7 @@ import type { DraftProblem, DraftResult } from '../../core/follow/types';
 import type { FollowReply } from '../../core/messages';
 import { resolveUiLanguage, t } from '../i18n';
 import { contentAttrs } from '../dossier/section';
+import { describeFollowFailure, type FollowFailure } from './follow-failure';
 import { addSpelling, addTerm, findDraftBlocker, finishDraft, listTermGroups, removeKeyPoint, removeTerm, requiredGroups, setTitle, type DraftBlocker, type TermGroup } from './draft-edits';
 
 export type DraftState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; draft: DraftResult };
@@ -96,6 +97,25 @@ function SpellingForm(props: { group: string; onAdd(text: string, lang: string):
         {t('followAddSpelling')}
       </button>
     </form>
+  );
+}
+
+/** Why saving was refused, in the reader's language (engine codes included: follow-failure.ts). */
+export function FollowError(props: { reply: FollowFailure }) {
+  const { summary, problems } = describeFollowFailure(props.reply);
+  return (
+    <div class="bs-error" role="alert" data-testid="follow-error" data-reason={props.reply.reason}>
+      <p>{summary}</p>
+      {problems.length > 0 && (
+        <ul>
+          {problems.map((problem, index) => (
+            <li key={index} data-code={props.reply.errors?.[index]?.code}>
+              <bdi dir="ltr">{problem.path}</bdi>: <span dir={problem.text.isLocalized ? undefined : 'auto'}>{problem.text.text}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
@@ -226,21 +246,7 @@ export function FollowReview(props: { state: DraftState; onSave(dossier: Dossier
               {t(BLOCKER_KEYS[blocker], requiredGroups(dossier))}
             </p>
           )}
-          {reply && !reply.ok && (
-            <div class="bs-error" role="alert" data-testid="follow-error">
-              <p>{reply.reason === 'no-terms' ? t('followBlockedNoTerms') : t('followSaveFailed')}</p>
-              {reply.errors && (
-                <ul>
-                  {reply.errors.slice(0, 5).map((error, index) => (
-                    <li key={index} dir="ltr">
-                      {error.path}: {error.message}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {reply.message && <p dir="auto">{reply.message}</p>}
-            </div>
-          )}
+          {reply && !reply.ok && <FollowError reply={reply} />}
           {reply?.ok && (
             <p class="bs-success" role="status">
               {t('followSaved', reply.notice.title)}

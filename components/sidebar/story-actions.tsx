@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { FollowNotice, FollowReply } from '../../core/messages';
 import { t } from '../i18n';
+import { describeProblem } from '../common/failure-text';
+import { describeFollowFailure } from './follow-failure';
 
 /** What an add or follow did, in words: "2 new key points, 1 new event", or "already in this story". */
 export function describeNotice(notice: FollowNotice): string {
@@ -31,8 +33,12 @@ export function NoticeBanner(props: { notice: FollowNotice | null | undefined })
 
 function failureText(reply: Extract<FollowReply, { ok: false }>): string {
   if (reply.reason === 'not-found') return t('addDossierGone');
-  if (reply.reason === 'invalid') return t('addInvalid', reply.errors?.[0] ? `${reply.errors[0].path}: ${reply.errors[0].message}` : (reply.message ?? ''));
-  return t('followSaveFailed');
+  if (reply.reason === 'invalid') {
+    // The first problem by its code, in the UI language (the engine's English only where no wording exists).
+    const first = reply.errors?.[0];
+    return t('addInvalid', first ? `\u2068${first.path}\u2069: ${describeProblem(first).text}` : '');
+  }
+  return describeFollowFailure(reply).summary;
 }
 
 export type AddState = { status: 'idle' } | { status: 'working' } | { status: 'done'; reply: FollowReply };
