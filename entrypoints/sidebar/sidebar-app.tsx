@@ -1,76 +1,30 @@
-import { hostOf } from '../../core/url';
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { Dossier } from '../../core/dossier/types';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { PageStatus, SidebarCommand, TabState } from '../../core/messages';
-import type { CiteSource } from '../../core/cite/format-citation';
-import { buildTimeline } from '../../core/timeline/build-timeline';
-import type { QualifierWords } from '../../core/timeline/date-label';
-import { buildCitationEntries, findCitedEntries, numberSources } from '../../components/dossier/citation-entries';
-import { contentAttrs, jumpTo } from '../../components/dossier/section';
-import { SourcesSection } from '../../components/dossier/sources-section';
-import { SummarySection } from '../../components/dossier/summary-section';
-import { TimelineSection, type TimelineOrigins } from '../../components/dossier/timeline-section';
-import { ClaimsSection } from '../../components/dossier/claims-section';
-import { FollowReview } from '../../components/sidebar/follow-review';
-import { AddToStory, ArticleStoryActions, NoticeBanner } from '../../components/sidebar/story-actions';
-import { Header } from '../../components/sidebar/header';
-import { ThisArticleSection, type AnalysisState, type HighlightControls } from '../../components/sidebar/this-article-section';
-import { isRtlLanguage, setUiLanguage, t, useUiLanguage } from '../../components/i18n';
-import { shownEvidence } from '../../components/sidebar/shown-evidence';
+import { setUiLanguage, useUiLanguage } from '../../components/i18n';
+import { ArticleOnlyView } from '../../components/sidebar/article-only-view';
+import { RelatedView } from '../../components/sidebar/related-view';
+import { EmptyView, FollowView, LoadingView } from '../../components/sidebar/sidebar-frame';
+import { SidebarHeader } from '../../components/sidebar/sidebar-header';
+import { articleCitation, highlightTerms } from '../../components/sidebar/sidebar-model';
+import { StoryView } from '../../components/sidebar/story-view';
+import type { AnalysisState, HighlightControls } from '../../components/sidebar/this-article-section';
+import { useStoryMaterial } from '../../components/sidebar/use-story-material';
+import { useAfterFirstPaint, useFrameDocument } from '../../components/sidebar/use-frame';
 import { sendRequest } from '../../storage/messaging';
 import { analyzeCurrentPage, type PageReading } from './load-analysis';
 import { usePageGeneration, useSidebarData } from './use-sidebar-data';
 import { useFollow } from './use-follow';
 
-const SECTIONS = [
-  ['summary', 'dossierSummary'],
-  ['this-article', 'sbThisArticle'],
-  ['timeline', 'dossierTimeline'],
-  ['citations', 'dossierSources'],
-] as const;
+// The sidebar frame: what the background and the page give it, and which view shows them
+// (components/sidebar/: story, related, article alone, follow review, loading, nothing).
 
 // The frame was opened by "Follow this story" (popup, context menu): it starts on the draft.
 const OPENED_TO_FOLLOW = new URLSearchParams(location.search).get('intent') === 'follow';
-
-/** A dossier with nothing in it: an article no story matched is shown through the same sections. */
-function articleOnlyDossier(language: string | null): Dossier {
-  return {
-    format: 'backstory.dossier',
-    version: 1,
-    id: '',
-    title: '',
-    language: language ?? 'und',
-    updatedAt: '',
-    topics: [],
-    summary: { headline: '', keyPoints: [], actors: [] },
-    claims: [],
-    sources: [],
-    events: [],
-  };
-}
 
 function command(cmd: SidebarCommand): Promise<boolean> {
   return sendRequest({ type: 'tab-command', command: cmd })
     .then((reply) => reply.ok)
     .catch(() => false);
-}
-
-
-/** Intl locale for dates: the browser's own variant when it speaks the UI language ("en-GB"), else the UI language. */
-function dateLocale(ui: 'en' | 'ar'): string {
-  const browser = typeof navigator !== 'undefined' ? navigator.language : ui;
-  return browser?.toLowerCase().startsWith(ui) ? browser : ui;
-}
-
-function qualifierWords(): QualifierWords {
-  return {
-    early: t('qualifierEarly', '$1'),
-    mid: t('qualifierMid', '$1'),
-    late: t('qualifierLate', '$1'),
-    about: t('qualifierAbout', '$1'),
-    before: t('qualifierBefore', '$1'),
-    after: t('qualifierAfter', '$1'),
-  };
 }
 
 /** Marks for tests and the bench: when the summary and the analysis were on screen. */
@@ -86,7 +40,6 @@ export function SidebarApp() {
   const [reading, setReading] = useState<PageReading>({ state: { status: 'loading' } });
   const analysis: AnalysisState = reading.state;
   const [expanded, setExpanded] = useState(false);
-  const [showRest, setShowRest] = useState(false);
   const ui = useUiLanguage();
 
   useEffect(() => {
@@ -104,7 +57,6 @@ export function SidebarApp() {
   }, [data?.uiLanguage]);
   // The background answers with the best match's dossier; a stale answer for another dossier is ignored.
   const dossier = data?.dossier && data.dossier.id === best?.dossierId ? data.dossier : undefined;
-  const history = data?.history;
   const metadata = status?.metadata ?? null;
   // An article the reader opened the sidebar on though none of their stories matched it.
   const isArticleOnly = Boolean(data && !data.dossier && tab && tab !== 'error' && tab.reachable && (status?.kind === 'no-match' || status?.kind === 'dismissed'));
@@ -143,49 +95,12 @@ export function SidebarApp() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shouldRead, status?.url, generation]);
 
-  useLayoutEffect(() => {
-    const root = document.documentElement;
-    root.lang = ui;
-    root.dir = isRtlLanguage(ui) ? 'rtl' : 'ltr';
-    document.title = t('sidebarTitle');
-  }, [ui]);
+  useFrameDocument(ui, () => void command({ command: 'collapse' }));
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
-      void command({ command: 'collapse' });
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
-
+  // The summary paints first; the other sections follow after that paint.
+  const showRest = useAfterFirstPaint(Boolean(dossier));
   const ready = analysis.status === 'ready' ? analysis.analysis : null;
-  // An article alone is shown through the same sections as a story, with no story in them.
-  const shown = dossier ?? (isArticleOnly ? articleOnlyDossier(metadata?.language ?? null) : undefined);
-  const entries = useMemo(
-    () => (shown ? buildCitationEntries(shown, ready?.citedSources ?? [], metadata?.language ?? null) : []),
-    [dossier, isArticleOnly, ready, metadata?.language],
-  );
-  const sourceMap = useMemo(() => numberSources(entries), [entries]);
-  const citedEntries = useMemo(() => (ready ? findCitedEntries(entries, ready.citedSources) : []), [entries, ready]);
-  const timeline = useMemo(
-    () =>
-      shown
-        ? buildTimeline({
-            dossier: shown,
-            articleEvents: ready?.events,
-            article: status
-              ? { url: status.url, title: metadata?.title ?? null, publishedAt: metadata?.publishedAt ?? null, publisher: metadata?.publisher ?? null, language: metadata?.language ?? null }
-              : undefined,
-            history: history ?? [],
-            locale: dateLocale(ui),
-            words: qualifierWords(),
-          }).map((item) => (dossier ? item : { ...item, isNew: false })) // without a story, nothing is "new" to it
-        : [],
-    [dossier, isArticleOnly, ready, status, metadata, history, ui],
-  );
-  const timelineOrigins: TimelineOrigins = useMemo(() => new Map((dossier?.events ?? []).map((event) => [`event:${event.id}`, event])), [dossier]);
+  const material = useStoryMaterial({ dossier, isArticleOnly, ready, status, metadata, history: data?.history, ui });
 
   // After the dossier is on screen, the reader has seen it: what was new is no longer new next time.
   useEffect(() => {
@@ -193,47 +108,7 @@ export function SidebarApp() {
     void sendRequest({ type: 'dossier-seen', dossierId: dossier.id }).catch(() => undefined);
   }, [dossier?.id, showRest, data]);
 
-  const highlightTerms = useMemo(() => {
-    if (!dossier) return [];
-    const names = dossier.summary.actors.flatMap((actor) => [actor.name, ...(actor.aliases ?? [])]);
-    const found = best?.evidence.map((item) => item.term) ?? [];
-    return [...new Set([...found, ...names].map((term) => term.trim()).filter((term) => term.length >= 2))].slice(0, 200);
-  }, [dossier, best]);
-  const highlight: HighlightControls = {
-    termCount: highlightTerms.length,
-    toggle: (on) => command({ command: 'highlight', on, terms: on ? highlightTerms : [] }),
-    jump: (index) => command({ command: 'jump', index }),
-  };
-
-  const articleCitation: CiteSource | null = status
-    ? {
-        title: metadata?.title ?? status.url,
-        authors: metadata?.authors ?? [],
-        publisher: metadata?.publisher ?? hostOf(status.url),
-        publishedAt: metadata?.publishedAt ?? null,
-        url: metadata?.canonicalUrl ?? status.url,
-        kind: 'news-report',
-        language: metadata?.language ?? null,
-      }
-    : null;
-
   const isEmpty = !follow.reviewing && !isArticleOnly && (tab === 'error' || Boolean(tab && !best) || Boolean(data && !dossier));
-  // The summary paints first; the other sections follow after that paint. A bare timeout
-  // can run before the frame's next paint, and then the summary waits for all four sections.
-  useEffect(() => {
-    if (!dossier || showRest) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setShowRest(true), 0);
-    });
-    // A hidden frame gets no animation frames: don't leave the sections unrendered there.
-    const fallback = window.setTimeout(() => setShowRest(true), 200);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-      window.clearTimeout(fallback);
-    };
-  }, [Boolean(dossier), showRest]);
 
   // Layout effect: runs once the DOM holds the summary, right before the browser paints it.
   useLayoutEffect(() => {
@@ -244,15 +119,12 @@ export function SidebarApp() {
   }, [Boolean(dossier), isEmpty, isArticleOnly, follow.reviewing, Boolean(data)]);
 
   const header = (
-    <Header
-      title={dossier?.title ?? (isArticleOnly || follow.reviewing ? (metadata?.title ?? '') : null)}
-      titleLanguage={dossier?.language ?? (dossier ? null : (metadata?.language ?? null))}
-      eyebrow={dossier ? undefined : isArticleOnly || follow.reviewing ? t('sbThisArticle') : undefined}
-      evidence={shownEvidence(best?.evidence.map((item) => item.term) ?? [])}
-      level={best?.level ?? null}
+    <SidebarHeader
+      dossier={dossier}
+      aboutArticle={isArticleOnly || follow.reviewing}
+      best={best}
       metadata={metadata}
-      siteHost={hostOf(status?.url)}
-      side={metadata?.dir === 'rtl' ? 'left' : 'right'}
+      url={status?.url}
       onCollapse={() => void command({ command: 'collapse' })}
       onClose={() => void command({ command: 'close' })}
       onDismiss={
@@ -266,122 +138,60 @@ export function SidebarApp() {
       }
     />
   );
+  const language = metadata?.language ?? null;
+  const citation = articleCitation(status, metadata);
 
-  if (isEmpty) {
-    return (
-      <div class="bs-app">
-        {header}
-        <main class="bs-main">
-          <p class="bs-notice">{t('sbNothingHere')}</p>
-        </main>
-      </div>
-    );
-  }
-
-  if (follow.reviewing && data) {
-    return (
-      <div class="bs-app is-follow">
-        {header}
-        <main class="bs-main">
-          <FollowReview state={follow.draft} onSave={follow.save} onCancel={follow.cancelReview} />
-        </main>
-      </div>
-    );
-  }
-
+  if (isEmpty) return <EmptyView header={header} />;
+  if (follow.reviewing && data) return <FollowView header={header} draft={follow.draft} onSave={follow.save} onCancel={follow.cancelReview} />;
   if (isArticleOnly && data) {
     return (
-      <div class="bs-app is-article-only">
-        {header}
-        <main class="bs-main">
-          <NoticeBanner notice={data.notice} />
-          <ArticleStoryActions
-            dossiers={data.dossiers ?? []}
-            canFollow={analysis.status !== 'failed'}
-            canAdd={Boolean(reading.article)}
-            state={follow.add}
-            onFollow={follow.startReview}
-            onAbout={(id) => void follow.aboutStory(id)}
-          />
-          <ThisArticleSection key={generation} state={analysis} language={metadata?.language ?? null} citedEntries={citedEntries} articleCitation={articleCitation} highlight={null} />
-          <TimelineSection items={timeline} sources={sourceMap} loadingArticle={analysis.status === 'loading'} />
-          <SourcesSection entries={entries} loadingArticle={analysis.status === 'loading'} articleOnly />
-        </main>
-      </div>
+      <ArticleOnlyView
+        header={header}
+        notice={data.notice}
+        dossiers={data.dossiers ?? []}
+        canFollow={analysis.status !== 'failed'}
+        canAdd={Boolean(reading.article)}
+        addState={follow.add}
+        onFollow={follow.startReview}
+        onAbout={(id) => void follow.aboutStory(id)}
+        generation={generation}
+        analysis={analysis}
+        language={language}
+        citedEntries={material.citedEntries}
+        articleCitation={citation}
+        timeline={material.timeline}
+        sources={material.sourceMap}
+        entries={material.entries}
+      />
     );
   }
+  if (!dossier) return <LoadingView header={header} />;
+  if (best?.level === 'related' && !expanded) return <RelatedView header={header} dossier={dossier} label={best.label} onExpand={() => setExpanded(true)} />;
 
-  if (!dossier) {
-    return (
-      <div class="bs-app" aria-busy="true">
-        {header}
-        <main class="bs-main">
-          <div class="bs-section">
-            <div class="bs-skeleton" />
-            <div class="bs-skeleton is-short" />
-          </div>
-        </main>
-      </div>
-    );
-  }
-
-  if (best?.level === 'related' && !expanded) {
-    return (
-      <div class="bs-app is-related">
-        {header}
-        <main class="bs-main">
-          <section class="bs-section bs-related" data-section="related" aria-labelledby="related-heading">
-            <h2 id="related-heading" class="bs-section-title">
-              {t('sbRelatedTo')}
-            </h2>
-            <p class="bs-related-topic" {...contentAttrs(dossier.language)}>
-              {best.label}
-            </p>
-            <p class="bs-headline is-small" {...contentAttrs(dossier.language)}>
-              {dossier.summary.headline}
-            </p>
-            <button type="button" class="bs-button is-primary" data-action="expand" onClick={() => setExpanded(true)}>
-              {t('sbShowStory')}
-            </button>
-          </section>
-        </main>
-      </div>
-    );
-  }
-
+  const terms = highlightTerms(dossier, best);
+  const highlight: HighlightControls = {
+    termCount: terms.length,
+    toggle: (on) => command({ command: 'highlight', on, terms: on ? terms : [] }),
+    jump: (index) => command({ command: 'jump', index }),
+  };
   return (
-    <div class="bs-app">
-      {header}
-      <nav class="bs-nav" aria-label={t('sbSectionsNav')}>
-        {SECTIONS.map(([name, key]) => (
-          <a
-            key={name}
-            href={`#${name}`}
-            onClick={(event) => {
-              event.preventDefault();
-              jumpTo(name);
-            }}
-          >
-            {t(key)}
-          </a>
-        ))}
-      </nav>
-      <main class="bs-main">
-        <NoticeBanner notice={data?.notice} />
-        <SummarySection dossier={dossier} sources={sourceMap} compact marks={marks} />
-        {showRest && (
-          <>
-            <div class="bs-section bs-story-bar">
-              <AddToStory state={follow.add} canAdd={Boolean(reading.article)} autoAdd={data?.dossierState?.autoAdd === true} onAdd={() => void follow.addToStory(dossier.id)} />
-            </div>
-            <ThisArticleSection key={generation} state={analysis} language={metadata?.language ?? null} citedEntries={citedEntries} articleCitation={articleCitation} highlight={highlight} />
-            <TimelineSection items={timeline} sources={sourceMap} loadingArticle={analysis.status === 'loading'} origins={timelineOrigins} marks={marks} />
-            <ClaimsSection dossier={dossier} sources={sourceMap} marks={marks} />
-            <SourcesSection entries={entries} loadingArticle={analysis.status === 'loading'} />
-            <p class="bs-footer">{t('sbDossierUpdated', dossier.updatedAt)}</p>
-          </>
-        )}
-      </main>
-    </div>
+    <StoryView
+      header={header}
+      dossier={dossier}
+      notice={data?.notice}
+      sources={material.sourceMap}
+      marks={marks}
+      showRest={showRest}
+      generation={generation}
+      analysis={analysis}
+      language={language}
+      citedEntries={material.citedEntries}
+      articleCitation={citation}
+      highlight={highlight}
+      timeline={material.timeline}
+      timelineOrigins={material.timelineOrigins}
+      entries={material.entries}
+      add={{ state: follow.add, canAdd: Boolean(reading.article), autoAdd: data?.dossierState?.autoAdd === true, onAdd: () => void follow.addToStory(dossier.id) }}
+    />
   );
 }
