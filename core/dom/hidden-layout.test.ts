@@ -12,10 +12,11 @@ interface Box {
   style?: Partial<Record<string, string>>;
   visible?: boolean;
   parent?: Element | null;
+  text?: boolean;
 }
 
 const BASE_STYLE = {
-  display: 'block', position: 'static', overflowX: 'visible', overflowY: 'visible', clip: 'auto', clipPath: 'none',
+  display: 'block', opacity: '1', position: 'static', overflow: 'visible', clip: 'auto', clipPath: 'none',
   fontSize: '16px', color: 'rgb(20, 20, 20)', webkitTextFillColor: 'rgb(20, 20, 20)', backgroundClip: 'border-box',
 };
 
@@ -31,6 +32,8 @@ function page(scroll = { x: 0, y: 0 }, rootWidth = 1200) {
   const element = (box: Box = {}): Element => {
     const { left = 10, top = 10, width = 300, height = 40 } = box;
     const el = {
+      // An element holding text (containers are asked less: see the last test).
+      firstChild: box.text === false ? null : { nodeType: 3, nodeValue: 'Some words', nextSibling: null },
       ownerDocument: doc,
       parentElement: box.parent ?? null,
       hasAttribute: () => false,
@@ -50,7 +53,7 @@ describe('text hidden by layout and computed style', () => {
     const check = createHiddenCheck({ layout: true });
     expect(check(element())).toBe(false);
     // The "visually hidden" pattern: a 1px box that clips what is in it.
-    expect(check(element({ width: 1, height: 1, style: { overflowX: 'hidden', overflowY: 'hidden', position: 'absolute' } }))).toBe(true);
+    expect(check(element({ width: 1, height: 1, style: { overflow: 'hidden', position: 'absolute' } }))).toBe(true);
     // A zero-height box that does not clip (floats inside it) shows its text.
     expect(check(element({ height: 0 }))).toBe(false);
     // Off the page: above it, left of it, right of what can be scrolled to.
@@ -100,6 +103,18 @@ describe('text hidden by layout and computed style', () => {
     expect(els.map((el) => closed(el))).toEqual([false, false, true]);
     expect(closed.styleChecks).toBe(2);
     expect(closed.exhausted).toBe(true);
+  });
+
+  it('a container holding no text of its own is asked only what hides its whole subtree', () => {
+    const { element } = page();
+    const check = createHiddenCheck({ layout: true });
+    // Its text holders are asked about being off the page, transparent or tiny (those pass to them).
+    expect(check(element({ text: false, left: -10_000, width: 500 }))).toBe(false);
+    expect(check(element({ text: false, style: { color: 'transparent', webkitTextFillColor: 'transparent' } }))).toBe(false);
+    // What does not show in its children's own boxes is asked of it.
+    expect(check(element({ text: false, style: { opacity: '0' } }))).toBe(true);
+    expect(check(element({ text: false, height: 0, style: { overflow: 'visible hidden' } }))).toBe(true);
+    expect(check(element({ text: false, style: { clipPath: 'inset(50%)' } }))).toBe(true);
   });
 
   it('without layout: true, only the browser’s style check is asked', () => {

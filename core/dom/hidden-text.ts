@@ -46,7 +46,8 @@ export interface HiddenCheck {
 export interface HiddenCheckOptions {
   /** How many elements the browser's style (and layout) check may be asked about; markup is always read. */
   maxStyleChecks?: number;
-  /** Also what needs layout and computed style (see 4. above). Only where checkVisibility exists. */
+  /** Also what needs layout and computed style (see 4. above). Only where checkVisibility exists. The
+   *  check is then asked of each element after its ancestors (a walk from the top, or an ancestor loop). */
   layout?: boolean;
   /** Past the budget, call every element hidden (a page cannot pad its way past the check). */
   failClosed?: boolean;
@@ -78,26 +79,44 @@ function paintedThrough(el: Element, view: View): boolean {
   return false;
 }
 
-/** What layout and computed style say (the element's ancestors are taken to be visible already). */
-function hiddenByLayout(el: Element, view: View, reach: { width: number }): boolean {
-  const style = view.getComputedStyle(el);
-  if (style.display === 'contents') return false; // no box of its own; its children are asked
-  const rect = el.getBoundingClientRect();
-  const left = rect.left + view.scrollX;
-  const top = rect.top + view.scrollY;
-  // Wholly above or left of the page (nothing scrolls there), or right of what can be scrolled to.
-  if ((left < 0 && left + rect.width <= 0) || (top < 0 && top + rect.height <= 0) || left >= reach.width) return true;
-  const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
-  if (clips && (rect.width <= 1 || rect.height <= 1)) return true;
-  if (style.position === 'absolute' || style.position === 'fixed') {
-    if (NOTHING_LEFT_CLIP.test(style.clip)) return true;
+/** The element has text of its own (a non-blank text node child), not only elements. */
+function holdsText(el: Element): boolean {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && /\S/.test(child.nodeValue ?? '')) return true;
   }
-  if (NOTHING_LEFT_CLIP_PATH.test(style.clipPath)) return true;
+  return false;
+}
+
+/**
+ * What layout and computed style say, for an element whose ancestors were asked before it (a walk from
+ * the top): so its own opacity is read rather than every ancestor's, and what a container passes on
+ * to its text (being off the page, a colour, a font size) is asked of the elements holding text only.
+ * Containers are asked what hides their subtree without showing in their children's own boxes: a
+ * clipping box of at most 1px, a clip or clip-path that leaves nothing.
+ */
+function hiddenByLayout(el: Element, view: View, reach: { width: number }): boolean {
+  // Each computed property read costs (about 0.3 µs): the fewest are read, cheapest rules first.
+  // (display: contents never gets here: checkVisibility said it has a box.)
+  const style = view.getComputedStyle(el);
+  if (style.opacity === '0') return true;
+  const text = holdsText(el);
+  const clips = style.overflow !== 'visible';
+  if (clips || text) {
+    const rect = el.getBoundingClientRect();
+    if (clips && (rect.width <= 1 || rect.height <= 1)) return true;
+    const left = rect.left + view.scrollX;
+    const top = rect.top + view.scrollY;
+    // Wholly above or left of the page (nothing scrolls there), or right of what can be scrolled to.
+    if (text && ((left < 0 && left + rect.width <= 0) || (top < 0 && top + rect.height <= 0) || left >= reach.width)) return true;
+  }
+  if (style.clipPath !== 'none' && NOTHING_LEFT_CLIP_PATH.test(style.clipPath)) return true;
+  if (NOTHING_LEFT_CLIP.test(style.clip) && (style.position === 'absolute' || style.position === 'fixed')) return true;
+  if (!text) return false;
   const size = parseFloat(style.fontSize);
   if (Number.isFinite(size) && size < 2) return true;
-  const fill = (style as CSSStyleDeclaration & { webkitTextFillColor?: string }).webkitTextFillColor;
   // The text's paint: -webkit-text-fill-color (computed as the colour unless set), else the colour.
-  if (transparent(fill || style.color)) return !paintedThrough(el, view);
+  const fill = (style as CSSStyleDeclaration & { webkitTextFillColor?: string }).webkitTextFillColor || style.color;
+  if (transparent(fill)) return !paintedThrough(el, view);
   return false;
 }
 
@@ -126,7 +145,8 @@ export function createHiddenCheck(options: HiddenCheckOptions = {}): HiddenCheck
     }
     styleChecks++;
     try {
-      if (!checkable.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return !boxless(el);
+      // In a walk from the top (layout), each element's own opacity is read below, not all its ancestors'.
+      if (!checkable.checkVisibility({ visibilityProperty: true, opacityProperty: !options.layout })) return !boxless(el);
       // The page's own boxes (<html> may be 0px high while the body overflows it) are not asked about layout.
       if (!options.layout || el === el.ownerDocument.documentElement || el === el.ownerDocument.body) return false;
       const view = el.ownerDocument?.defaultView;
