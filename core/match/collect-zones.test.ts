@@ -123,6 +123,20 @@ describe('collectZones counting only text the reader can see', () => {
     expect(visible.lead).toBe(all.lead.split('\nShips')[0]);
   });
 
+  it('metadata the page does not show (keywords, description, a title only the metadata holds) counts for nothing', () => {
+    const planted = { title: 'Microsoft cuts Unit 8200 off Azure', description: 'Unit 8200 and Azure', keywords: ['Microsoft', 'Unit 8200'] };
+    const z = collectZones(doc(PAGE), planted, { visibleOnly: true });
+    expect(z.metadata).toBe('');
+    expect(z.title).toBe('Harbour strike enters its second week'); // the visible h1, not the metadata's title
+    expect(collectZones(doc(PAGE), planted).title).toBe(planted.title); // the cheap first reading reads it all
+    // A metadata title the page shows (in its h1 or its tab's title) is the headline, as cleaned by the metadata.
+    const shown = { title: 'Harbour strike enters its second week', description: null, keywords: [] };
+    expect(collectZones(doc(PAGE.replace('<title>Site</title>', '<title>Harbour strike enters its second week | Site</title>')), shown, { visibleOnly: true }).title).toBe(shown.title);
+    const noHeading = PAGE.replace(/<h1>[^<]*<\/h1>/, '').replace('<title>Site</title>', '<title>Harbour strike enters its second week | Site</title>');
+    expect(collectZones(doc(noHeading), { ...shown, title: 'Harbour strike enters its second week' }, { visibleOnly: true }).title).toBe(shown.title);
+    expect(collectZones(doc(noHeading), planted, { visibleOnly: true }).title).toBe('Harbour strike enters its second week | Site');
+  });
+
   it('an article container the reader cannot see is not read as the article', () => {
     const html = `<html><body><article style="display:none"><p>${'Microsoft cut Unit 8200 off from Azure. '.repeat(5)}</p></article>
       <div><p>A visible paragraph about the weather, long enough to be the lead of something.</p></div></body></html>`;

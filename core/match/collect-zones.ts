@@ -143,7 +143,7 @@ export function findArticleRoot(doc: Document): Element | null {
   return best;
 }
 
-function firstHeading(root: ParentNode | null, hidden: Hidden): string {
+function firstHeading(root: ParentNode | null, hidden: Hidden | null): string {
   if (!hidden) return (root?.querySelector('h1')?.textContent ?? '').trim();
   // The first h1 the reader can see (a page may plant hidden ones before it).
   const headings = root?.querySelectorAll('h1') ?? [];
@@ -151,6 +151,21 @@ function firstHeading(root: ParentNode | null, hidden: Hidden): string {
     if (!hiddenWithAncestors(headings[i], hidden)) return visibleTextContent(headings[i], hidden, 2_000).trim();
   }
   return '';
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The headline as the reader can see it: the metadata's title (og:title, JSON-LD…) when the page shows
+ * it, in its first visible h1 or its tab's title; else that h1, else the tab's title. A title only the
+ * metadata holds is not read.
+ */
+function visibleTitle(metaTitle: string | null | undefined, root: Element | null, doc: Document, hidden: NonNullable<Hidden>): string {
+  const heading = firstHeading(root, hidden) || firstHeading(doc, hidden);
+  const tab = (doc.title ?? '').trim();
+  const meta = (metaTitle ?? '').trim();
+  if (meta && [heading, tab].some((shown) => shown && squash(shown).includes(squash(meta)))) return meta;
+  return heading || tab;
 }
 
 /** An element or one of its ancestors is hidden (aria-hidden left out above the element itself:
@@ -214,16 +229,17 @@ export function collectZones(
   const empty: PageZones = { title: '', lead: '', metadata: '', body: '', outside: '' };
   try {
     const keywords = Array.isArray(metadata?.keywords) ? metadata.keywords.filter((k) => typeof k === 'string') : [];
-    const metaText = [...keywords, metadata?.description ?? ''].join(' · ').slice(0, 5_000);
     const hidden =
       options.hidden ?? (options.visibleOnly ? createHiddenCheck({ layout: true, failClosed: true, maxStyleChecks: MAX_VISIBILITY_CHECKS }) : undefined);
+    // Keywords and description are not on the page: read for what it can see, they count for nothing.
+    const metaText = hidden ? '' : [...keywords, metadata?.description ?? ''].join(' · ').slice(0, 5_000);
     let root = findArticleRoot(doc);
     // An article container the reader cannot see is no article: its text does not count at all.
     if (root && hidden && hiddenWithAncestors(root, hidden)) root = null;
     const budget: Budget = { nodes: MAX_NODES };
     const outsideText: OutsideText = { parts: [], chars: 0 };
     const body = root ? readText(root, MAX_BODY_CHARS, true, budget, outsideText, hidden) : '';
-    const title = (metadata?.title ?? '').trim() || firstHeading(root, hidden) || firstHeading(doc, hidden) || (doc.title ?? '').trim();
+    const title = hidden ? visibleTitle(metadata?.title, root, doc, hidden) : (metadata?.title ?? '').trim() || firstHeading(root, null) || firstHeading(doc, null) || (doc.title ?? '').trim();
     const lead = root ? readLead(root, body, hidden) : '';
     // The rest of the page: everything except the article root, capped.
     const docRoot = doc.body ?? doc.documentElement;

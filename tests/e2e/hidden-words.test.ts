@@ -75,6 +75,12 @@ describe('story words a page hides from its reader', () => {
     const page = await session.context.newPage();
     expect(await visit(page, 'hide=none')).toBe('matched');
     await expect.poll(() => hostCount(page)).toBe(1);
+    // The story's summary is shown beside the article.
+    const ready = async () => {
+      const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+      return frame ? frame.evaluate(() => document.documentElement.dataset.ready).catch(() => undefined) : undefined;
+    };
+    await expect.poll(ready, { timeout: 15_000 }).toBe('summary');
     await page.screenshot({ path: screenshotPath('hidden-words-control') });
     await page.close();
   });
@@ -95,6 +101,7 @@ describe('story words a page hides from its reader', () => {
     'tiny', // font-size: 0
     'collapsed', // height: 0; overflow: hidden
     'details', // inside a closed <details>
+    'metadata', // only in keywords, description, og:title and the JSON-LD headline
   ];
   for (const way of ways) {
     it(`hidden by ${way}: no element appears, the page is unmatched`, async () => {
