@@ -7,6 +7,11 @@ export default defineConfig({
   // every page) import the polyfill, whose ES-module interop wrapper copies every property of the
   // extension API object and so instantiates every API binding: milliseconds of main-thread time
   // on every page (issue 16). Our code imports `webextension-polyfill` where it needs it.
+  // No auto-imports from components/ (WXT's default scans components/, composables/, hooks/ and
+  // utils/): this code imports what it uses. An auto-import is keyed on a bare name, so a `t` in a
+  // type predicate of core/page put components/i18n (Preact, its hooks, the polyfill) into the
+  // content script of every page (issue 16). WXT's own names (defineContentScript…) stay.
+  imports: { dirsScanOptions: { fileFilter: () => false } },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -284,7 +284,10 @@ export async function runChromiumReaderBench(): Promise<{ pass: boolean; lines: 
   const arms: ChromiumArm[] = [];
   try {
     // BENCH_EXTENSION_DIR: another build in Backstory's arm (to compare a change before building it in).
-    arms.push(await launchArm('backstory', process.env.BENCH_EXTENSION_DIR ?? EXTENSION_DIR), await launchArm('floor', floorExtension.dir), await launchArm('none', null));
+    // BENCH_NONE_DIR: another build (the one before a change) in the third arm instead of no extension,
+    // so "over none" reads as this build over that one, measured in the same rounds.
+    if (process.env.BENCH_NONE_DIR) console.log(`  (the "no extension" arm runs the build in ${process.env.BENCH_NONE_DIR}: "over none" is Backstory over that build)`);
+    arms.push(await launchArm('backstory', process.env.BENCH_EXTENSION_DIR ?? EXTENSION_DIR), await launchArm('floor', floorExtension.dir), await launchArm('none', process.env.BENCH_NONE_DIR ?? null));
     // The built-in dossier is installed when the extension starts: wait until a story page matches.
     const matched = pages.find((p) => p.kind === 'matched');
     for (let i = 0; matched && i < 20; i++) {

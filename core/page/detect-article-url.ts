@@ -37,13 +37,15 @@ export function classifyUrl(url: string | undefined): UrlKind {
   } catch {
     return 'none';
   }
+  // The commonest front page first, without a regex: every page pays for this function.
+  if (u.pathname === '/' && !u.search) return 'root';
   let path: string;
   try {
-    path = decodeURIComponent(u.pathname);
+    path = u.pathname.includes('%') ? decodeURIComponent(u.pathname) : u.pathname;
   } catch {
     path = u.pathname;
   }
-  if (SEARCH_QUERY.test(u.search) || SEARCH_PATH.test(path)) return 'search';
+  if ((u.search && SEARCH_QUERY.test(u.search)) || SEARCH_PATH.test(path)) return 'search';
   if (/^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?(?:index\.\w+|default\.\w+|home\.\w+)?$/i.test(path)) return 'root';
   if (DATED_PATH.test(path)) return 'dated';
   const listing = LISTING_PATH.test(path);

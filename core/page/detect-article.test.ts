@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from './detect-article';
+import { detectArticle, readLdTypes } from './detect-article';
 import { readPage } from './read-page';
 
 const dir = path.resolve(__dirname, '../../tests/fixtures/pages');
@@ -110,5 +110,22 @@ describe('detectArticle: pages that declare `website` are judged on what they co
   it('a log-in box on a story page does not make it a form', () => {
     const doc = page('', `<h1>Storm hits the coast</h1><p>By Lea Roth, 2 October 2025</p><div>${para(8)}</div><div class="modal"><input type="password"></div>`);
     expect(detectArticle(doc, 'https://news.example/2025/10/02/storm-hits-the-coast').isArticle).toBe(true);
+  });
+});
+
+describe('readLdTypes', () => {
+  it('reads "@type" strings and arrays, in any case, with or without schema.org', () => {
+    expect(readLdTypes('{"@type":"NewsArticle"}')).toEqual({ article: true, list: false, others: [] });
+    expect(readLdTypes('{ "@type" : [ "Thing", "https://schema.org/ReportageNewsArticle" ] }').article).toBe(true);
+    expect(readLdTypes('{"@type": "blogposting"}').article).toBe(true);
+    expect(readLdTypes('{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle"}]}')).toEqual({ article: true, list: true, others: [] });
+    expect(readLdTypes('[{"@type":"WebSite"},{"@type":"VideoObject","name":"x"}]')).toEqual({ article: false, list: false, others: ['WebSite', 'VideoObject'] });
+  });
+  it('ignores what is not a type: keys, other values, arrays of other types, broken text', () => {
+    expect(readLdTypes('{"headline":"NewsArticle","@type":"Person"}')).toEqual({ article: false, list: false, others: [] });
+    expect(readLdTypes('{"@type":["WebPage","ItemList"]}')).toEqual({ article: false, list: false, others: [] });
+    expect(readLdTypes('{"@type":"WebPageElement"}').others).toEqual([]);
+    expect(readLdTypes('{"@type": "News')).toEqual({ article: false, list: false, others: [] });
+    expect(readLdTypes('"@type"'.repeat(10_000)).article).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import type { SidebarState, StateCause } from '../../core/sidebar/state';
 
 export type HostState = SidebarState;
