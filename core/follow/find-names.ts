@@ -64,7 +64,9 @@ const TITLES = new Set(
     'gov governor president vice prime minister chancellor secretary king queen prince princess pope sheikh emir judge justice ' +
     'chief executive chairman ceo mayor ambassador commander officer spokesman spokeswoman spokesperson st saint counsellor councillor ' +
     'state foreign defence defense interior finance deputy former late leader boss founder ' +
-    'm mme herr frau señor señora sr sra dott'
+    'm mme herr frau señor señora sr sra dott ' +
+    'chef chefin gründer gründerin mitbegründer mitbegründerin präsident präsidentin kanzler kanzlerin ministerin sprecher sprecherin ' +
+    'président présidente ministre fondateur fondatrice cofondateur patron patronne presidente ministro ministra fundador fundadora cofundador portavoz'
   ).split(' '),
 );
 
@@ -127,9 +129,32 @@ interface Token {
   end: number;
   /** First word of a sentence, of a quotation, or after a colon: capitals there prove nothing. */
   isSentenceStart: boolean;
+  /** The common noun at the end of a hyphenated compound ("Chef" in "Wagner-Chef"). */
+  isCompoundHead?: boolean;
 }
 
-function tokenize(text: string): Token[] {
+/** A word with two capitals or more: "OpenAI", "ChatGPT", "FTX". */
+const INNER_CAPITAL = /^\p{Lu}.*\p{Lu}/u;
+
+/**
+ * The parts of a compound that joins a name to a common noun with a hyphen: "OpenAI-CEO",
+ * "FTX-Gründer", "SVB-Pleite" in any language, and in German any "Wagner-Chef", "Nord-Stream-Lecks".
+ * The last part is the compound's head, a common noun ("Chef", "Lecks"); null when the word is no
+ * such compound ("Notre-Dame", "Rostov-on-Don", "COVID-19").
+ */
+function splitCompound(word: string, language: string | null): { parts: string[]; head: string } | null {
+  if (!word.includes('-')) return null;
+  const parts = word.split('-');
+  if (parts.length < 2 || parts.some((p) => p.length < 2 || /^\p{N}/u.test(p))) return null;
+  const head = parts[parts.length - 1];
+  const named = parts.slice(0, -1);
+  if (named.some((p) => INNER_CAPITAL.test(p)) || (NOUN_CAPITALISING.has(languageOf(language)) && UPPER_START.test(head) && UPPER_START.test(parts[0]))) {
+    return { parts: named, head };
+  }
+  return null;
+}
+
+function tokenize(text: string, language: string | null = null): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
@@ -138,8 +163,19 @@ function tokenize(text: string): Token[] {
     const isSentenceStart = tokens.length === 0 || /[.!?:;"“”«»„()\[\]\n—–]\s*$/.test(gap) || /[.!?]\s+['"“‘]?$/.test(gap);
     // "Sudan’s" is Sudan: the possessive belongs to the sentence, not the name.
     const word = m[0].replace(/['’]s$/u, '');
-    tokens.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length, isSentenceStart });
     last = start + m[0].length;
+    const compound = language === null ? null : splitCompound(word, language);
+    if (compound) {
+      // The named parts as words of their own ("Nord", "Stream"); the head marked, never a name word.
+      let at = start;
+      compound.parts.forEach((part, k) => {
+        tokens.push({ text: part, lower: part.toLowerCase(), start: at, end: at + part.length, isSentenceStart: k === 0 && isSentenceStart });
+        at += part.length + 1;
+      });
+      tokens.push({ text: compound.head, lower: compound.head.toLowerCase(), start: at, end: at + compound.head.length, isSentenceStart: false, isCompoundHead: true });
+      continue;
+    }
+    tokens.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length, isSentenceStart });
   }
   return tokens;
 }
@@ -147,19 +183,42 @@ function tokenize(text: string): Token[] {
 interface CaseStats {
   capMid: number;
   lower: number;
+  /** Capitalised after a determiner, with no other capitalised word after it ("die Nachricht", "den
+   *  Job", not "die Silicon Valley Bank"): how German writes a common noun. */
+  nounLike: number;
+}
+
+// Languages that capitalise every noun: there a capital says nothing, a determiner before a lone
+// capitalised word says "common noun".
+const NOUN_CAPITALISING = new Set(['de', 'lb']);
+const GERMAN_DETERMINERS = new Set(
+  (
+    'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines ' +
+    'sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere dieser diese diesen diesem dieses ' +
+    'jeder jede jeden jedem jedes welche welcher viele alle zum zur im am vom beim ins ans'
+  ).split(' '),
+);
+// Endings no German name has and many German nouns do: "Erfüllung", "Verpflichtungen", "Freiheit".
+const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|chen)$/u;
+
+function languageOf(language: string | null): string {
+  return (language ?? '').toLowerCase().split(/[-_]/)[0];
 }
 
 /** How the article writes each word: capitalised mid-sentence, or in lower case. */
-function collectCaseStats(texts: string[]): Map<string, CaseStats> {
+function collectCaseStats(texts: string[], language: string | null): Map<string, CaseStats> {
   const stats = new Map<string, CaseStats>();
+  const countsNouns = NOUN_CAPITALISING.has(languageOf(language));
   for (const text of texts) {
-    for (const token of tokenize(text)) {
-      if (!HAS_CASE.test(token.text)) continue;
+    const tokens = tokenize(text, language);
+    tokens.forEach((token, i) => {
+      if (!HAS_CASE.test(token.text)) return;
       let s = stats.get(token.lower);
-      if (!s) stats.set(token.lower, (s = { capMid: 0, lower: 0 }));
+      if (!s) stats.set(token.lower, (s = { capMid: 0, lower: 0, nounLike: 0 }));
       if (LOWER_START.test(token.text)) s.lower++;
       else if (UPPER_START.test(token.text) && !token.isSentenceStart) s.capMid++;
-    }
+      if (countsNouns && UPPER_START.test(token.text) && i > 0 && GERMAN_DETERMINERS.has(tokens[i - 1].lower) && !UPPER_START.test(tokens[i + 1]?.text ?? '')) s.nounLike++;
+    });
   }
   return stats;
 }
@@ -174,14 +233,22 @@ function isAcronym(word: string): boolean {
  * for words the article also capitalises mid-sentence, so "Police said" does not make "Police" a name.
  */
 function isNameWord(token: Token, stats: Map<string, CaseStats>, language: string | null): boolean {
-  if (!UPPER_START.test(token.text) || /^\p{N}/u.test(token.text)) return false;
+  if (!UPPER_START.test(token.text) || /^\p{N}/u.test(token.text) || token.isCompoundHead) return false;
   if (isCalendarWord(token.text)) return false;
   if (isAcronym(token.text)) return !COMMON_ACRONYMS.has(token.lower.replace(/\./g, ''));
-  const s = stats.get(token.lower) ?? { capMid: 0, lower: 0 };
-  if (s.capMid === 0 && (token.isSentenceStart || isStopword(token.text, language))) return false;
+  const s = stats.get(token.lower) ?? { capMid: 0, lower: 0, nounLike: 0 };
+  // The article's own stopwords when its language is known: English ones would make "Ever" in a
+  // Spanish "el Ever Given" a common word.
+  const isStop = language ? stopwordsOf(language).has(token.lower) : isStopword(token.text, language);
+  if (s.capMid === 0 && (token.isSentenceStart || isStop)) return false;
   // Written in lower case as often as capitalised: a common word some sentences capitalise.
   if (s.lower > 0 && s.lower * 2 >= s.capMid) return false;
-  if (isStopword(token.text, language) && s.capMid < 2) return false;
+  if (isStop && s.capMid < 2) return false;
+  // German: a noun, not a name ("die Nachricht", "Erfüllung"), unless written inside a longer name.
+  if (NOUN_CAPITALISING.has(languageOf(language)) && !/\p{Lu}/u.test(token.text.slice(1))) {
+    // A capital the body never shows mid-sentence (a headline word) says nothing either.
+    if (s.capMid === 0 || GERMAN_NOUN_ENDING.test(token.lower) || (s.nounLike > 0 && s.nounLike * 2 >= s.capMid)) return false;
+  }
   return token.text.length >= 2;
 }
 
@@ -200,7 +267,7 @@ function isAfterLocative(tokens: Token[], i: number, text: string): boolean {
 }
 
 function findRuns(text: string, stats: Map<string, CaseStats>, language: string | null, titleCase: boolean): Run[] {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, language);
   const runs: Run[] = [];
   let run: Token[] = [];
   let runStart = 0;
@@ -212,6 +279,8 @@ function findRuns(text: string, stats: Map<string, CaseStats>, language: string 
       isLocative = false;
     }
     if (run.length === 1 && TITLES.has(run[0].lower)) run = [];
+    // "Mitbegründer von ChatGPT": once the title is gone, so is the word that tied it to the name.
+    while (run.length > 0 && CONNECTORS.has(run[0].lower)) run.shift();
     if (run.length > 0 && run.length <= 6) runs.push({ words: run.map((t) => t.text), isLocative });
     run = [];
   };
@@ -222,7 +291,7 @@ function findRuns(text: string, stats: Map<string, CaseStats>, language: string 
     if (run.length > 0 && prev && /[^\s\-'’]/.test(text.slice(prev.end, token.start))) flush();
     // In a title-case headline every word is capitalised: a name word must be one the body capitalises.
     const tok = titleCase ? { ...token, isSentenceStart: true } : token;
-    if (JOB_TITLES.has(token.lower) && run.length > 0) {
+    if ((JOB_TITLES.has(token.lower) || token.isCompoundHead) && run.length > 0) {
       // "Lebanese Health Minister Hamad Hassan": a title inside a run ends one name and starts another.
       flush();
     } else if (
@@ -255,7 +324,7 @@ export function isTitleCase(headline: string): boolean {
 /** Names in the article's headline, lead, keywords and body, with their counts per zone. */
 export function findNames(source: NameSource): NameCandidate[] {
   const language = source.language;
-  const stats = collectCaseStats([...source.lead, ...source.body]);
+  const stats = collectCaseStats([...source.lead, ...source.body], language);
   const byKey = new Map<string, NameCandidate & { spellings: Map<string, number> }>();
   const add = (words: string[], zone: NameZone, isLocative = false) => {
     const key = words.map((w) => w.toLowerCase()).join(' ');

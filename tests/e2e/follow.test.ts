@@ -6,7 +6,9 @@ import { launchExtension, screenshotPath, servePages, type ExtensionSession, typ
 // the popup's "Follow this story" → review the draft (remove a term, add one) → Save → the same tab
 // shows the new story; a French article about it on another site opens with it; "Add to this story"
 // brings its new points in, marked new; a Russian article that did not match is said to be about
-// the story, which learns its spellings, and the next Russian article matches by itself.
+// the story, which learns its spellings, and the next Russian article matches by itself. The Russian
+// pages name the ferry and its company as a translator would ("Сольмере", "Брейвикские линии"), not
+// by ear ("Салтмир", "Бревик Лайнз" are found by the names' sound keys without any learning).
 // Pages: tests/e2e/pages/follow/ (a made-up story). The second site is the same server under
 // "localhost" instead of 127.0.0.1: another host to the browser and the extension.
 
