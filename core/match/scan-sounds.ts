@@ -4,7 +4,7 @@
 // the dossiers' names (CompiledMatcher.sounds). Latin text is never read here: its names are
 // spelled, and matched, as they are.
 
-import { isWordCode, stripProclitics } from './char-class';
+import { isDenseCode, isWordCode, stripProclitics } from './char-class';
 import type { OnTerm } from './scan-text';
 import { MIN_SOUND_KEY, SILENT_R_MARK, soundKey } from './sound-key';
 
@@ -13,11 +13,9 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /** Letters of the scripts read here; Katakana's long-vowel mark and middle dot join a name's parts. */
 function isSoundLetter(c: number): boolean {
   if (c < 0x0370) return false;
-  if (c >= 0x30a1 && c <= 0x30fc) return true;
-  if (c >= 0xac00 && c <= 0xd7a3) return true;
+  if ((c >= 0x30a1 && c <= 0x30fc) || (c >= 0xac00 && c <= 0xd7a3)) return true;
   // Other dense scripts (Han, Hiragana, Thai…) are not read by ear.
-  if (c >= 0x0e00 && (c <= 0x109f || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x3000 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff))) return false;
-  return isWordCode(c);
+  return isWordCode(c) && !isDenseCode(c);
 }
 
 // Case endings that add a consonant to a Russian or Ukrainian name ("Навального", "Пригожину" is

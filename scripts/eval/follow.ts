@@ -258,10 +258,11 @@ export async function run(): Promise<boolean> {
     .filter((s) => s.stories.length > 0);
   if (reseed) {
     // A seed that gives no usable term is what a reader would be told so about ("add terms"): left out here.
+    const checkLayout = (layouts.find((l) => l.name === 'jsonld') ?? layouts[0]).html;
     for (const s of sets) {
       s.stories = s.stories.filter((st) => {
         try {
-          draftFromSeed(st, (loadLayouts().find((l) => l.name === 'jsonld') ?? loadLayouts()[0]).html);
+          draftFromSeed(st, checkLayout);
           return true;
         } catch (error) {
           console.log(`  ${st.id} (seed in ${st.seed.lang}): left out: ${String(error).split('\n')[0]}`);
