@@ -38,6 +38,12 @@ export interface PageContext {
   dismissed: string[];
   sidebarState: 'open' | 'collapsed' | 'closed' | null;
   uiLanguage: 'auto' | 'en' | 'ar';
+  /**
+   * Private mode: nothing is added to the page (no sidebar host, no highlights), so no page can
+   * watch for Backstory; a match shows on the toolbar badge and the sidebar opens in the browser's
+   * own side panel instead. Absent means false.
+   */
+  quiet?: boolean;
 }
 
 /** What the sidebar shows for a tab. */

@@ -43,6 +43,8 @@ export function startController(ctx: ContentScriptContext): void {
   let status: PageStatus = { kind: 'pending', url: location.href };
   let sidebar: SidebarHost | undefined;
   let run = 0;
+  // Private mode (PageContext.quiet), from the background's last answer: the page gets no element at all.
+  let quiet = false;
   let settleTimer: number | undefined;
   // This document's visit, and its in-page navigations: see PageStatus.visit.
   const documentVisit = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('');
@@ -132,6 +134,8 @@ export function startController(ctx: ContentScriptContext): void {
       return; // the extension was reloaded or updated; this copy of the script is orphaned
     }
     if (id !== run || location.href !== url) return; // a newer navigation took over
+    quiet = context.quiet === true;
+    if (quiet) removeSidebar();
     if (!context.runs || !context.matcher) {
       removeSidebar();
       setStatus({ kind: context.reason === 'no-dossiers' ? 'no-match' : 'site-off', url, reason: context.reason, detection, metadata });
@@ -164,7 +168,8 @@ export function startController(ctx: ContentScriptContext): void {
     }
     // The report says whether the sidebar opens: the background then prepares its data.
     const state = chooseSidebarState(matches[0], context, Boolean(options.dossierId));
-    setStatus({ kind: 'matched', url, detection, metadata, matches, sidebar: state });
+    setStatus({ kind: 'matched', url, detection, metadata, matches, sidebar: quiet ? 'closed' : state });
+    if (quiet) return; // the badge says it; the browser's side panel shows it
     await loadSidebar();
     if (id !== run) return;
     sidebar?.reload(); // in-page navigation: the one sidebar shows the current article
@@ -177,6 +182,8 @@ export function startController(ctx: ContentScriptContext): void {
   }
 
   async function runCommand(command: SidebarCommand): Promise<boolean> {
+    // In private mode nothing is put on the page, whoever asks: the side panel shows the sidebar.
+    if (quiet && command.command !== 'recheck' && command.command !== 'close' && command.command !== 'focus-page') return false;
     switch (command.command) {
       case 'open':
         if (!(status.kind === 'matched' && !command.dossierId)) await check({ force: true, dossierId: command.dossierId });
@@ -221,7 +228,8 @@ export function startController(ctx: ContentScriptContext): void {
     if (!ctx.isValid) return undefined;
     if (msg?.type === 'cs-status') return Promise.resolve(status);
     // A matched page, or one whose sidebar the reader opened: never an article nobody asked about.
-    if (msg?.type === 'cs-snapshot') return Promise.resolve(status.kind === 'matched' || sidebar ? snapshot() : null);
+    // In private mode the side panel stands for the sidebar: any article, as when the reader opens the sidebar.
+    if (msg?.type === 'cs-snapshot') return Promise.resolve(status.kind === 'matched' || sidebar || (quiet && isArticleStatus()) ? snapshot() : null);
     if (msg?.type === 'cs-command') return runCommand(msg.command).then((ok) => ({ ok }));
     return undefined;
   }
