@@ -20,7 +20,8 @@ export default defineConfig({
     // background keeps per-tab match results in storage.session across SW restarts.
     // contextMenus: "Show Backstory for this article" and "Follow this story" on any page
     // (Firefox accepts this name as an alias of its `menus`).
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // sidePanel (Chrome): private mode shows the sidebar in the browser's side panel (below).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_extName__' },
     // The sidebar is an extension page framed inside the article's page, so
     // the page can neither read nor restyle it (as the Hypothesis client does).
@@ -37,6 +38,10 @@ export default defineConfig({
         description: '__MSG_commandToggle__',
       },
     },
+    // Private mode (issue 13): the sidebar page in the browser's own side panel, which no page can see.
+    ...(browser === 'firefox'
+      ? { sidebar_action: { default_panel: 'sidebar.html?panel=1', default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' }, open_at_install: false } }
+      : { side_panel: { default_path: 'sidebar.html?panel=1' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
