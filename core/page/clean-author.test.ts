@@ -52,6 +52,12 @@ describe('cleanAuthorNames: page furniture around names', () => {
     expect(cleanAuthorNames('Jane Doe & John Roe')).toEqual(['Jane Doe', 'John Roe']);
     expect(cleanAuthorNames('Jong, Michiel de')).toEqual(['Jong, Michiel de']);
   });
+  it('splits at whole-word conjunctions only, in several languages, and cuts the outlet written for', () => {
+    expect(cleanAuthorNames('Ahmet Yılmaz')).toEqual(['Ahmet Yılmaz']);
+    expect(cleanAuthorNames('Eva Lind och Lars Berg')).toEqual(['Eva Lind', 'Lars Berg']);
+    expect(cleanAuthorNames('Lars Holm og Mette Dahl')).toEqual(['Lars Holm', 'Mette Dahl']);
+    expect(cleanAuthorNames('Anna Weber für die Wochenpost')).toEqual(['Anna Weber']);
+  });
 });
 
 describe('isRunningText', () => {
@@ -65,13 +71,13 @@ describe('isRunningText', () => {
 });
 
 describe('isPlausibleName: never a date or a UI label', () => {
-  it.each(['Teilen', 'Partager', 'Compartir', 'Condividi', 'Subscribe', 'Kommentare', 'Поделиться', 'مشاركة', '12. März 2024', '3 de mayo', 'vor 2 Stunden', 'il y a 3 heures', '12.03.2025', 'Oktober'])(
+  it.each(['Teilen', 'Partager', 'Compartir', 'Condividi', 'Subscribe', 'Kommentare', 'Поделиться', 'مشاركة', '12. März 2024', '3 de mayo', 'vor 2 Stunden', 'il y a 3 heures', '12.03.2025', 'Oktober', '۱۴۰۳/۱۲/۱۳', '٣ مارس ٢٠٢٥', 'Redação', 'la rédaction'])(
     '%s is not a name',
     (s) => {
       expect(isPlausibleName(s)).toBe(false);
     },
   );
-  it.each(['Mai Nguyen', 'Julio Cortázar', 'Marie Dupont', 'Ахмед Салем'])('%s is a name', (s) => {
+  it.each(['Mai Nguyen', 'Julio Cortázar', 'Marie Dupont', 'Ахмед Салем', 'Ahmet Yılmaz'])('%s is a name', (s) => {
     expect(isPlausibleName(s)).toBe(true);
   });
 });

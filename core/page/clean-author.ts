@@ -6,7 +6,8 @@ const PREFIX =
 const PLACE_SUFFIX = /\s+(?:in|à|en|aus|in der|from|من|في)\s+[\p{Lu}\u0600-\u06ff][^,|]*$/u;
 const ROLE_SUFFIX =
   /\s*[,|–—-]\s*(?:staff\s+writer|senior\s+\w+|reporter|correspondent|editor|contributor|columnist|associated press|reuters|afp|updated|published|posted).*$/iu;
-const SPLIT = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\s+و\s*|،)\s*/iu;
+// Word conjunctions need letters, not ASCII \b, around them: "Yılmaz" must not split at its "Y".
+const SPLIT = /\s*(?:,|;|&|(?<![\p{L}\p{N}\u0001])(?:and|und|et|y|e|og|och|i|и)(?![\p{L}\p{N}'’\u0001-])|\s+و\s*|،)\s*/iu;
 
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'zu', 'af', 'av', 'of', 'and', 'st', 'st.', 'mc', 'ap', 'for', 'to', 'the', 'at', 'in', 'on', 'und', 'et', '&']);
 const DATE_WORD =
@@ -26,15 +27,16 @@ const RELATIVE_TIME = /^(?:vor\s+\d|il y a\b|hace\s+\d|\d+\s*(?:min|h|hrs?|hours
 export function isDateLike(text: string): boolean {
   const t = text.trim();
   if (RELATIVE_TIME.test(t)) return true;
-  if (/^\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?$/.test(t)) return true;
-  return MONTHS_ANY.test(t) && (/\d/.test(t) || !/\s/.test(t));
+  // Digits of any script: "۱۴۰۳/۱۲/۱۳" and "٣ مارس" are dates as much as "2025/03/03".
+  if (/^\p{Nd}{1,4}[./-]\p{Nd}{1,2}(?:[./-]\p{Nd}{1,4})?\.?$/u.test(t)) return true;
+  return MONTHS_ANY.test(t) && (/\p{Nd}/u.test(t) || !/\s/.test(t));
 }
 
 /** True when a value looks like a person's or desk's name rather than a URL, handle or sentence. */
 export function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 80) return false;
   if (/^(?:https?:|www\.|\/)|\.(?:com|org|net)\b|@.*\./i.test(name)) return false;
-  if (/[{}<>=]|\d{3,}/.test(name)) return false;
+  if (/[{}<>=]|\p{Nd}{3,}/u.test(name)) return false;
   if (!/\p{L}/u.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 7) return false;
@@ -47,6 +49,8 @@ export function isPlausibleName(name: string): boolean {
   if (/^(?:about|follow|view|more|read|see|all|contact|email|posts?|articles?|produced|hosted|presented|narrated|edited|written|reported)\b/i.test(name)) return false;
   // Buttons and labels of other languages, and dates written in them, are not authors either.
   if (UI_LABEL.test(name) || isDateLike(name)) return false;
+  // The newsroom as a whole in several languages ("Redação", "la rédaction"), like "staff".
+  if (/^(?:(?:la|die|de|la|a)\s+)?(?:r[ée]daction|redacci[óo]n|reda[çc][ãa]o|redaktion|redazione|redactie|redakcja|редакция)$/iu.test(name)) return false;
   return !/^(?:admin|administrator|author|authors|unknown|null|undefined|anonymous|staff|editor|guest|none|by|about the author)$/i.test(name);
 }
 
@@ -85,6 +89,8 @@ export function cleanAuthorNames(raw: string): string[] {
   s = s.replace(/\s*[([][^)\]]*$/, '');
   // Editors, photographers and translators are not the author.
   s = s.replace(/\s+(?:edited|photographs?|photos?|illustrations?|illustrated|translated|reviewed|fact[- ]checked|updated)\s+by\b.*$/iu, '');
+  // "Jane Doe for The Guardian", "Marie Dupont pour Le Monde", "Anna Weber für die Zeit": the outlet follows.
+  s = s.replace(/\s+(?:for|pour|für|para|per|voor)\s+(?:(?:the|le|la|les|l'|die|der|das|el|il|lo|de)\s*)?\p{Lu}.*$/u, '');
   // "Paz Segura - Marketing Manager": a spaced dash or bar ends the name.
   s = s.replace(/\s+[-–—|•]\s+.*$/u, '');
   s = s.replace(ROLE_SUFFIX, '').replace(/\s*\|.*$/, '').replace(/\s*\(.*?\)\s*$/, '').trim();

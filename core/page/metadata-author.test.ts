@@ -15,8 +15,37 @@ describe('namesFromBylineText: labelled bylines in many languages', () => {
     ['Por Ana Lima - 07/09/2025', ['Ana Lima']],
     ['Автор: Иван Петров', ['Иван Петров']],
     ['بقلم أحمد فؤاد', ['أحمد فؤاد']],
+    ['Oleh Budi Santoso', ['Budi Santoso']],
+    ['Texte : Paul Martin', ['Paul Martin']],
+    ['Redacción: Juan Pérez', ['Juan Pérez']],
+    ['Tekst: Jan Jansen', ['Jan Jansen']],
+    ['Napisała Anna Nowak', ['Anna Nowak']],
+    ['Kirjoittaja: Matti Virtanen', ['Matti Virtanen']],
+    ['Írta: Kovács János', ['Kovács János']],
+    ['Του Γιώργου Παπαδόπουλου', ['Γιώργου Παπαδόπουλου']],
+    ['लेखक: राम शर्मा', ['राम शर्मा']],
+    ['记者 张三 北京报道', ['张三']],
+    ['文：山田太郎', ['山田太郎']],
+    ['홍길동 기자 입력 2025.01.02', ['홍길동']],
   ])('%s', (line, names) => {
     expect(namesFromBylineText(line)).toEqual(names);
+  });
+  it('splits co-authors at the conjunction of each language, and only at a whole word', () => {
+    expect(namesFromBylineText('Yazan: Ahmet Yılmaz')).toEqual(['Ahmet Yılmaz']);
+    expect(namesFromBylineText('Autor: Jan Kowalski i Anna Nowak')).toEqual(['Jan Kowalski', 'Anna Nowak']);
+    expect(namesFromBylineText('Av Lars Berg och Eva Lind')).toEqual(['Lars Berg', 'Eva Lind']);
+    expect(namesFromBylineText('Автор: Иван Петров и Анна Смирнова')).toEqual(['Иван Петров', 'Анна Смирнова']);
+  });
+  it('leaves out what follows the name: the outlet it wrote for, the dateline’s place', () => {
+    expect(namesFromBylineText('By Jane Doe for The Example Post')).toEqual(['Jane Doe']);
+    expect(namesFromBylineText('Par Marie Dupont pour Le Quotidien')).toEqual(['Marie Dupont']);
+    expect(namesFromBylineText('Von Anna Müller, Hamburg')).toEqual(['Anna Müller']);
+    expect(namesFromBylineText('By Jane Doe, John Roe and Ann Poe')).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
+  });
+  it('never a date, a button or the newsroom as a whole', () => {
+    for (const line of ['By March 12, 2024', 'Von 12. März 2024', 'Par Partager', 'Автор: Поделиться', 'Por Redação', 'Par la rédaction', 'Von Redaktion']) {
+      expect(namesFromBylineText(line)).toEqual([]);
+    }
   });
   it('needs a label and a capitalised name: running text is not a byline', () => {
     expect(namesFromBylineText('The law was passed by the senate on Tuesday')).toEqual([]);

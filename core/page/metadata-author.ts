@@ -1,4 +1,4 @@
-import { cleanAuthorNames, isRunningText, mergeNames } from './clean-author';
+import { cleanAuthorNames, isPlausibleName, isRunningText, mergeNames } from './clean-author';
 import { resolveRef, type LdNode } from './json-ld';
 import { decode, first, isAfter, str, textOf, type MetaMap } from './metadata-text';
 
@@ -81,8 +81,8 @@ export function namesFromSelector(doc: Document, selector: string, skip: string,
       if (!raw || raw.length > 120) continue;
       // Bylines often run into a date or "2 hours ago": cut at the first digit, then drop trailing lower-case words.
       const stripped = raw
-        .replace(/\s*(?:\||•|·|—|–|-)\s*.*\d{4}.*$/, '')
-        .replace(/\s*\d.*$/, '')
+        .replace(/\s*(?:\||•|·|—|–|-)\s*.*\p{Nd}{4}.*$/u, '')
+        .replace(/\s*\p{Nd}.*$/u, '')
         .replace(/(?:\s+\p{Ll}[\p{L}.]*)+\s*$/u, '');
       names.push(...cleanAuthorNames(stripped).filter((n) => !isRunningText(n)));
     }
@@ -96,8 +96,12 @@ export function namesFromSelector(doc: Document, selector: string, skip: string,
 // The words that introduce a byline, in the languages the extension meets most. Case matters for the
 // Latin ones ("by" inside a sentence is not a byline); the name after them starts with a capital.
 const BYLINE_LABEL =
-  /(?:^|[\s|•·,(])(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Pp]ar|PAR|[ÉéEe]crit par|[Vv]on|VON|[Gg]eschrieben von|[Dd]i|[Ss]critto da|[Pp]or|POR|[Ee]scrito por|[Pp]ublicado por|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez|[Aa]utor(?:in)?:|[Aa]uteur\s*:|[Aa]utore\s*:|[Тт]екст:?|[Аа]втор:?|[Yy]azan:?|[Yy]azar:?)\s+(?=\p{Lu})/u;
+  /(?:^|[\s|•·,(])(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Pp]ar|PAR|[ÉéEe]crit par|[Vv]on|VON|[Gg]eschrieben von|[Dd]i|[Ss]critto da|[Pp]or|POR|[Ee]scrito por|[Pp]ublicado por|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez|[Aa]utor(?:in|a)?:|[Aa]uteur\s*:|[Aa]utore\s*:|[Tt]exte?\s*:|[Tt]ekst:|[Tt]eksti:|[Tt]exto:|[Rr]edacción:|[Rr]eportagem:|[Rr]eportage:|[Nn]apisał[a]?|[Kk]irjoittaja:|[Ss]zerző:|[Íí]rta:|[Oo]leh|[Тт]екст:?|[Аа]втор:?|[Yy]azan:?|[Yy]azar:?|Του|Της|Γράφει\s+(?:ο|η)|[Ll]ekhak:|लेखक:?)\s+(?=\p{Lu}|\p{Script=Devanagari})/u;
 const BYLINE_LABEL_RTL = /(?:^|\s)(?:بقلم|كتب|كتبت|إعداد|نویسنده|מאת)\s*:?\s*/u;
+// Han and Hangul names have no capitals and no spaces: the label (记者 张三, 文：山田太郎) or the Korean
+// title after the name (홍길동 기자) marks them, and the name is two to four characters.
+const BYLINE_HAN = /(?:^|[\s|(（【])(?:记者|記者|作者|撰文|文|采写|編集|执笔|執筆)\s*[:：/／|]?\s*(\p{Script=Han}{2,4})(?![\p{Script=Han}])/u;
+const BYLINE_HANGUL = /(?:^|[\s|(])(\p{Script=Hangul}{2,4})\s*(?:기자|특파원|논설위원)(?![\p{Script=Hangul}])/u;
 
 /** The short lines under the headline: its next siblings and their children, and the next block after its parent. */
 function linesAfter(headline: Element, max = 14): Element[] {
@@ -121,6 +125,8 @@ function linesAfter(headline: Element, max = 14): Element[] {
 export function namesFromBylineText(text: string): string[] {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > 200) return [];
+  const cjk = BYLINE_HAN.exec(t) ?? BYLINE_HANGUL.exec(t);
+  if (cjk) return isPlausibleName(cjk[1]) ? [cjk[1]] : [];
   let rest: string | null = null;
   const m = BYLINE_LABEL.exec(t);
   if (m) rest = t.slice(m.index + m[0].length);
@@ -131,11 +137,13 @@ export function namesFromBylineText(text: string): string[] {
   if (!rest) return [];
   // The byline ends where a date, a time, a separator or a new sentence starts.
   rest = rest
-    .split(/\s*(?:[|•·\n]|\s[-–—]\s|\d|(?:^|\s)(?:on|le|am|il|em|[Uu]pdated|[Pp]ublished|[Pp]ublié|[Mm]is à jour|[Vv]eröffentlicht|[Aa]ktualisiert|[Aa]ctualizado|[Pp]ublicado|[Aa]ggiornato|[Pp]ubblicato|[Oo]pgedateerd)(?=\s|:|$))/u)[0]
+    .split(/\s*(?:[|•·\n]|\s[-–—]\s|\p{Nd}|(?:^|\s)(?:on|le|am|il|em|[Uu]pdated|[Pp]ublished|[Pp]ublié|[Mm]is à jour|[Vv]eröffentlicht|[Aa]ktualisiert|[Aa]ctualizado|[Pp]ublicado|[Aa]ggiornato|[Pp]ubblicato|[Oo]pgedateerd)(?=\s|:|$))/u)[0]
     .replace(/[.,:;]+$/, '')
     .trim();
   if (!rest) return [];
-  return cleanAuthorNames(rest).filter((n) => !isRunningText(n));
+  const names = cleanAuthorNames(rest).filter((n) => !isRunningText(n));
+  // "Von Anna Müller, Berlin": a lone word after a full name is the dateline's place, not a co-author.
+  return names.length > 1 && /\s/.test(names[0]) ? names.filter((n, i) => i === 0 || /\s/.test(n)) : names;
 }
 
 function namesFromLabelledByline(headline: Element | null): string[] | null {
