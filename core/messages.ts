@@ -184,25 +184,28 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('sidebar-state'), state: v.picklist(['open', 'collapsed', 'closed']) }),
   /** Sidebar (sender's tab) or popup (explicit tab id): the tab's page status. */
   v.object({ type: v.literal('tab-state'), tabId: v.optional(v.pipe(v.number(), v.integer())) }),
-  /** Sidebar: the page's HTML, for reading what the article says. */
-  v.object({ type: v.literal('page-snapshot') }),
+  /**
+   * Sidebar: the page's HTML, for reading what the article says. `tabId` (in these sidebar requests): the
+   * tab a side panel shows; the background reads it only from an extension page outside any tab.
+   */
+  v.object({ type: v.literal('page-snapshot'), tabId: v.optional(v.pipe(v.number(), v.integer())) }),
   /** Sidebar or popup: act on the tab's page. */
   v.object({ type: v.literal('tab-command'), tabId: v.optional(v.pipe(v.number(), v.integer())), command: SidebarCommandSchema }),
   /**
    * Sidebar frame: its tab's state, the dossier (given, else the tab's best match), the articles read on
    * it and the UI language — the frame's own storage may be blocked.
    */
-  v.object({ type: v.literal('sidebar-data'), dossierId: v.optional(Str) }),
+  v.object({ type: v.literal('sidebar-data'), dossierId: v.optional(Str), tabId: v.optional(v.pipe(v.number(), v.integer())) }),
   /**
    * Sidebar: follow the story of its page with this dossier (drafted from the page, reviewed by the reader).
    * The shape is checked here; the background validates the dossier itself as an import is.
    */
-  v.object({ type: v.literal('follow-story'), dossier: DossierShape }),
+  v.object({ type: v.literal('follow-story'), dossier: DossierShape, tabId: v.optional(v.pipe(v.number(), v.integer())) }),
   /**
    * Sidebar: merge its page's draft into a stored dossier. `learnSpellings`: the reader said an
    * unmatched page is about this story, so its names' spellings join the story's terms.
    */
-  v.object({ type: v.literal('add-to-story'), dossierId: Str, draft: DraftShape, learnSpellings: v.boolean(), automatic: v.optional(v.boolean()) }),
+  v.object({ type: v.literal('add-to-story'), dossierId: Str, draft: DraftShape, learnSpellings: v.boolean(), automatic: v.optional(v.boolean()), tabId: v.optional(v.pipe(v.number(), v.integer())) }),
   /** Sidebar: the reader has seen this dossier now (its new items are no longer new). */
   v.object({ type: v.literal('dossier-seen'), dossierId: Str }),
 ]);
@@ -211,8 +214,8 @@ type ParsedRequest = v.InferOutput<typeof RequestSchema>;
 export type Request =
   | Exclude<ParsedRequest, { type: 'page-status' | 'follow-story' | 'add-to-story' }>
   | { type: 'page-status'; status: PageStatus }
-  | { type: 'follow-story'; dossier: Dossier }
-  | { type: 'add-to-story'; dossierId: string; draft: DraftResult; learnSpellings: boolean; automatic?: boolean };
+  | { type: 'follow-story'; dossier: Dossier; tabId?: number }
+  | { type: 'add-to-story'; dossierId: string; draft: DraftResult; learnSpellings: boolean; automatic?: boolean; tabId?: number };
 
 export interface ResponseMap {
   'page-context': PageContext;

@@ -13,6 +13,11 @@ export interface Settings {
   allowedSites: string[];
   recordHistory: boolean;
   uiLanguage: UiLanguage;
+  /**
+   * Private mode: nothing is added to pages (no sidebar element, no highlights); a match shows on
+   * the toolbar badge and the sidebar opens in the browser's own side panel, which no page can see.
+   */
+  privateMode: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   allowedSites: [],
   recordHistory: true,
   uiLanguage: 'auto',
+  privateMode: false,
 };
 
 export const SENSITIVITY_RANGE = { min: 0.5, max: 2 } as const;
@@ -41,6 +47,7 @@ export function sanitizeSettings(value: unknown): Settings {
     allowedSites: hosts(raw.allowedSites),
     recordHistory: flag(raw.recordHistory, DEFAULT_SETTINGS.recordHistory),
     uiLanguage: raw.uiLanguage === 'en' || raw.uiLanguage === 'ar' ? raw.uiLanguage : 'auto',
+    privateMode: flag(raw.privateMode, DEFAULT_SETTINGS.privateMode),
   };
 }
 

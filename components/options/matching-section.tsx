@@ -43,6 +43,10 @@ export function MatchingSection(props: { settings: Settings; save: (patch: Parti
         <Switch checked={settings.autoOpen} label={t('optAutoOpen')} onChange={(autoOpen) => save({ autoOpen })} />
         <p class="ui-muted options-hint">{t('optAutoOpenHint')}</p>
       </div>
+      <div class="options-field" data-testid="private-mode">
+        <Switch checked={settings.privateMode} label={t('optPrivateMode')} onChange={(privateMode) => save({ privateMode })} />
+        <p class="ui-muted options-hint">{t('optPrivateModeHint')}</p>
+      </div>
       <SiteList id="blocked-sites" title={t('optBlockedSites')} sites={settings.blockedSites} onChange={(blockedSites) => save({ blockedSites })} />
       <SiteList id="allowed-sites" title={t('optAllowedSites')} hint={t('optAllowedHint')} sites={settings.allowedSites} onChange={(allowedSites) => save({ allowedSites })} />
     </section>

@@ -8,6 +8,7 @@ import { listDismissalsFor, listHistory, stripHash, undoDismissal } from '../../
 import type { Dismissal } from '../../storage/db';
 import { sendRequest } from '../../storage/messaging';
 import { getPlatform } from '../../storage/platform';
+import { getSidePanel } from '../../storage/side-panel';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { formatPartialDate, isHttpUrl, listCitationParts } from '../common/format';
@@ -65,6 +66,14 @@ export function PopupApp() {
   const command = async (cmd: SidebarCommand) => {
     if (tabId === undefined) return false;
     setNotice(null);
+    if (settings?.privateMode && cmd.command === 'open') {
+      // Private mode: the sidebar is the browser's side panel, opened in this click's own handler
+      // (the browsers open it only during a user gesture), before anything is awaited.
+      const opened = await getSidePanel().open(tabId);
+      if (!opened) setNotice(t('popupPageNoAnswer'));
+      else if (!new URLSearchParams(location.search).has('tab')) window.close();
+      return opened;
+    }
     try {
       const reply = await sendRequest({ type: 'tab-command', tabId, command: cmd });
       if (!reply.ok && cmd.command !== 'recheck') setNotice(t('popupPageNoAnswer'));

@@ -13,7 +13,9 @@ import { markDossierSeen, mergeIntoDossier, saveFollowedDossier, type FollowFail
 import { updateBadge } from './badge';
 import { applyMenuLanguage, createMenus, MENU_FOLLOW, MENU_OPEN } from './menus';
 import { createBuiltinInstaller } from './builtin';
-import { createSidebarMounts, isSidebarFrame } from './sidebar-mounts';
+import { createSidebarMounts, isPanelRequest, isSidebarFrame, isSidePanel } from './sidebar-mounts';
+import { getSidePanel, PANEL_PORT, type PanelNotice } from '../../storage/side-panel';
+import { observeQuery } from '../../storage/live';
 
 const TAB_STATES_KEY = 'tabStates';
 const PREPARED_TTL_MS = 10_000;
@@ -53,6 +55,12 @@ export function createBackgroundService() {
   const prepared = new Map<number, PreparedData>();
   const mounts = createSidebarMounts();
   const builtin = createBuiltinInstaller();
+  // Private mode, known synchronously: the side panel opens only in the reader's gesture's own
+  // handler (a menu click, a key), before anything is awaited. Read at start, kept live, and again
+  // with every page's context; undefined until first read (the worker just woke for that gesture).
+  let privateMode: boolean | undefined;
+  // The side panels open now (their ports): told when a tab's page reports its status.
+  const panels = new Set<Runtime.Port>();
 
   function restoreTabStates(): Promise<void> {
     restored ??= (async () => {
@@ -122,9 +130,11 @@ export function createBackgroundService() {
 
   async function getPageContext(url: string): Promise<PageContext> {
     const settings = await getSettings();
+    privateMode = settings.privateMode;
     applyMenuLanguage(settings.uiLanguage);
     const verdict = isSiteAllowed(url, settings);
-    const base = { revision: 0, sensitivity: settings.sensitivity, autoOpen: settings.autoOpen, uiLanguage: settings.uiLanguage };
+    // quiet: private mode, in every reply (the content script puts nothing on the page).
+    const base = { revision: 0, sensitivity: settings.sensitivity, autoOpen: settings.autoOpen, uiLanguage: settings.uiLanguage, quiet: settings.privateMode };
     if (!verdict.runs) return { ...base, runs: false, reason: verdict.reason, matcher: null, dismissed: [], sidebarState: null };
     const [{ revision, matcher }, dismissed, sidebarState] = await Promise.all([
       getMatcher(),
@@ -142,6 +152,14 @@ export function createBackgroundService() {
     tabStates.set(tabId, status);
     prepareSidebarData(tabId, status);
     await saveTabStates();
+    const notice: PanelNotice = { type: 'tab-status', tabId };
+    for (const port of panels) {
+      try {
+        port.postMessage(notice);
+      } catch {
+        panels.delete(port);
+      }
+    }
     // One badge update at a time per tab, so text, colour and tooltip always belong together.
     // Its tooltip names the story, in the reader's chosen language (read only for a match).
     const uiLanguage = status.kind === 'matched' ? (await getSettings().catch(() => null))?.uiLanguage : undefined;
@@ -205,7 +223,9 @@ export function createBackgroundService() {
   async function showDossierInTab(tabId: number | undefined, notice: FollowNotice): Promise<void> {
     if (tabId === undefined) return;
     notices.set(tabId, notice);
-    const command: SidebarCommand = { command: 'open', dossierId: notice.dossierId };
+    // Private mode: the page is checked again (nothing opens in it); the side panel follows its report.
+    const quiet = (await getSettings().catch(() => null))?.privateMode === true;
+    const command: SidebarCommand = quiet ? { command: 'recheck' } : { command: 'open', dossierId: notice.dossierId };
     await sendToTab(tabId, { type: 'cs-command', command });
   }
 
@@ -240,15 +260,23 @@ export function createBackgroundService() {
   }
 
   async function handle(request: Request, sender: Runtime.MessageSender): Promise<ResponseMap[Request['type']]> {
-    const senderTabId = sender.tab?.id;
     // Content scripts live in web pages, so they only ever speak for their own tab and page;
     // choosing another tab, dismissing, or reading history is for the extension's own pages.
     const fromExtensionPage = isExtensionPage(sender);
-    // A sidebar frame is served only as its tab's own (the token the content script mounted it
-    // with): a copy framed by a page gets nothing, and changes nothing.
-    if (fromExtensionPage && isSidebarFrame(sender) && !(await mounts.isTrusted(sender))) {
-      throw new Error('this sidebar frame was not mounted by Backstory');
+    if (fromExtensionPage && isSidebarFrame(sender)) {
+      // The side panel (sidebar.html?panel=1 outside any tab) is served for the tab it names. The same
+      // URL inside a tab (framed by a page, or opened as one) gets nothing.
+      if (isPanelRequest(sender)) {
+        if (!isSidePanel(sender)) throw new Error('a side panel inside a tab is not served');
+      }
+      // A sidebar frame is served only as its tab's own (the token the content script mounted it
+      // with): a copy framed by a page gets nothing, and changes nothing.
+      else if (!(await mounts.isTrusted(sender))) throw new Error('this sidebar frame was not mounted by Backstory');
     }
+    // The tab a sidebar request is about: the sender's own (a frame in it), else the one an extension
+    // page outside any tab names (the side panel, the popup).
+    const requested = 'tabId' in request && typeof request.tabId === 'number' ? request.tabId : undefined;
+    const senderTabId = sender.tab ? sender.tab.id : fromExtensionPage ? requested : undefined;
     await builtin.retryIfDue();
     const requireExtensionPage = () => {
       if (!fromExtensionPage) throw new Error(`${request.type} is only accepted from the extension's pages`);
@@ -327,6 +355,28 @@ export function createBackgroundService() {
     }
   }
 
+  /**
+   * In private mode the reader's ways of opening the sidebar (menu, key) open the browser's side panel.
+   * Called first thing in the gesture's handler: the browsers accept the panel only in the gesture, so
+   * the setting is the one already known; when the worker has just woken and not read it yet, it is
+   * read now and the panel tried after all (it may be refused for lack of the gesture).
+   */
+  function openInPanel(tabId: number): Promise<boolean> | boolean {
+    if (privateMode === false) return false;
+    if (privateMode === true) {
+      void getSidePanel().open(tabId);
+      return true;
+    }
+    return getSettings().then(
+      (settings) => {
+        privateMode = settings.privateMode;
+        if (settings.privateMode) void getSidePanel().open(tabId);
+        return settings.privateMode;
+      },
+      () => false,
+    );
+  }
+
   return {
     start() {
       browser.runtime.onInstalled.addListener(async () => {
@@ -339,12 +389,31 @@ export function createBackgroundService() {
       browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
         if (area === 'local' && BUILTIN_INSTALL_KEY in changes) builtin.forget();
       });
+      // Private mode, known before a gesture needs it (see openInPanel).
+      void getSettings().then((settings) => (privateMode = settings.privateMode), () => undefined);
+      try {
+        observeQuery(getSettings, { next: (settings) => (privateMode = settings.privateMode), error: () => undefined });
+      } catch {
+        // No live queries here: every page's context reads the setting again.
+      }
       // The page's context menu: the sidebar on any article, matched or not, and following its story.
       browser.contextMenus?.onClicked.addListener(async (info: { menuItemId: string | number }, tab?: { id?: number }) => {
         if (tab?.id === undefined) return;
         const command: SidebarCommand | null =
           info.menuItemId === MENU_OPEN ? { command: 'open' } : info.menuItemId === MENU_FOLLOW ? { command: 'open', intent: 'follow' } : null;
-        if (command) await sendToTab(tab.id, { type: 'cs-command', command });
+        if (!command || (await openInPanel(tab.id))) return;
+        await sendToTab(tab.id, { type: 'cs-command', command });
+      });
+      // A side panel keeps a port open: it is told when a tab's page reports its status.
+      browser.runtime.onConnect.addListener((port: Runtime.Port) => {
+        if (port.name !== PANEL_PORT) return;
+        const sender = port.sender;
+        if (!sender || sender.id !== browser.runtime.id || !isExtensionPage(sender) || !isSidePanel(sender)) {
+          port.disconnect();
+          return;
+        }
+        panels.add(port);
+        port.onDisconnect.addListener(() => panels.delete(port));
       });
       browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
         // Only this extension's own contexts may talk to the background.
@@ -355,6 +424,7 @@ export function createBackgroundService() {
       });
       browser.commands?.onCommand.addListener(async (command: string, tab?: { id?: number }) => {
         if (command !== 'toggle-sidebar') return;
+        if (tab?.id !== undefined && (await openInPanel(tab.id))) return;
         const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
         if (tabId !== undefined) await sendToTab(tabId, { type: 'cs-command', command: { command: 'toggle' } });
       });
@@ -369,6 +439,8 @@ export function createBackgroundService() {
     },
     // For tests.
     handle,
+    openInPanel,
+    panels,
     installBuiltin: builtin.install,
     retryBuiltinIfDue: builtin.retryIfDue,
   };

@@ -9,6 +9,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 const MOUNTS_KEY = 'sidebarMounts';
 export const SIDEBAR_PATH = '/sidebar.html';
 export const TOKEN_PARAM = 't';
+export const PANEL_PARAM = 'panel';
 
 interface Mount {
   token: string;
@@ -21,6 +22,24 @@ export function isSidebarFrame(sender: Runtime.MessageSender): boolean {
   } catch {
     return false;
   }
+}
+
+/** Asks to be the browser's side panel (sidebar.html?panel=1): it has no mount token. */
+export function isPanelRequest(sender: Runtime.MessageSender): boolean {
+  try {
+    return isSidebarFrame(sender) && new URL(sender.url ?? '').searchParams.has(PANEL_PARAM);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The browser's side panel: the sidebar page in panel mode, and not inside a tab. Every page a web
+ * page can open or frame (a tab, a frame in a tab, a window.open popup) has `sender.tab`; the side
+ * panel (Chrome's sidePanel, Firefox's sidebar_action) is an extension view of its own, without one.
+ */
+export function isSidePanel(sender: Runtime.MessageSender): boolean {
+  return isPanelRequest(sender) && sender.tab === undefined;
 }
 
 export function createSidebarMounts() {

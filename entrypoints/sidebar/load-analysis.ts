@@ -1,6 +1,7 @@
 import type { PageMetadata } from '../../core/page/types';
 import type { ArticleForDraft } from '../../core/follow/types';
 import { sendRequest } from '../../storage/messaging';
+import { forTab } from './panel';
 import { stripHash } from '../../core/url';
 import { toArticleForDraft } from '../../core/follow/article-for-draft';
 import type { AnalysisState } from '../../components/sidebar/this-article-section';
@@ -15,7 +16,7 @@ export interface PageReading {
 export async function analyzeCurrentPage(metadata: PageMetadata | null, pageUrl?: string): Promise<PageReading> {
   // Readability, chrono and the analysis load only now (their own chunk), after the summary is on screen.
   const [snapshot, reader, extractor] = await Promise.all([
-    sendRequest({ type: 'page-snapshot' }).catch(() => null),
+    sendRequest({ type: 'page-snapshot', ...forTab() }).catch(() => null),
     import('../../core/analysis/read-article').catch(() => null),
     metadata ? null : import('../../core/page/extract-metadata').catch(() => null),
   ]);

@@ -14,6 +14,7 @@ import { sendRequest } from '../../storage/messaging';
 import { analyzeCurrentPage, type PageReading } from './load-analysis';
 import { usePageGeneration, useSidebarData } from './use-sidebar-data';
 import { useFollow } from './use-follow';
+import { closePanel, forTab, IN_PANEL } from './panel';
 
 // The sidebar frame: what the background and the page give it, and which view shows them
 // (components/sidebar/: story, related, article alone, follow review, loading, nothing).
@@ -22,7 +23,7 @@ import { useFollow } from './use-follow';
 const OPENED_TO_FOLLOW = new URLSearchParams(location.search).get('intent') === 'follow';
 
 function command(cmd: SidebarCommand): Promise<boolean> {
-  return sendRequest({ type: 'tab-command', command: cmd })
+  return sendRequest({ type: 'tab-command', command: cmd, ...forTab() })
     .then((reply) => reply.ok)
     .catch(() => false);
 }
@@ -95,7 +96,9 @@ export function SidebarApp() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shouldRead, status?.url, generation]);
 
-  useFrameDocument(ui, () => void command({ command: 'collapse' }));
+  // The side panel has no collapsed state on the page: its collapse and close close the panel.
+  const collapse = () => (IN_PANEL ? closePanel() : void command({ command: 'collapse' }));
+  useFrameDocument(ui, () => (IN_PANEL ? undefined : collapse()));
 
   // The summary paints first; the other sections follow after that paint.
   const showRest = useAfterFirstPaint(Boolean(dossier));
@@ -125,8 +128,8 @@ export function SidebarApp() {
       best={best}
       metadata={metadata}
       url={status?.url}
-      onCollapse={() => void command({ command: 'collapse' })}
-      onClose={() => void command({ command: 'close' })}
+      onCollapse={collapse}
+      onClose={() => (IN_PANEL ? closePanel() : void command({ command: 'close' }))}
       onDismiss={
         best && status
           ? async (scope) => {

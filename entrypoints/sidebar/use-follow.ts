@@ -5,6 +5,7 @@ import type { FollowReply } from '../../core/messages';
 import type { DraftState } from '../../components/sidebar/follow-review';
 import type { AddState } from '../../components/sidebar/story-actions';
 import { sendRequest } from '../../storage/messaging';
+import { forTab } from './panel';
 
 /** Drafts a dossier from the article, in this frame: the drafter loads only when the reader asks for it. */
 export async function draftArticle(article: ArticleForDraft): Promise<DraftResult> {
@@ -66,7 +67,7 @@ export function useFollow(options: {
     setAdd({ status: 'working' });
     const reply = await send(async () => {
       const result = await draftArticle(article);
-      return sendRequest({ type: 'add-to-story', dossierId, draft: result, learnSpellings, automatic });
+      return sendRequest({ type: 'add-to-story', dossierId, draft: result, learnSpellings, automatic, ...forTab() });
     });
     setAdd({ status: 'done', reply });
     // A matched page's frame stays: it reads the grown dossier. ("About this story" reloads it.)
@@ -88,7 +89,7 @@ export function useFollow(options: {
     add,
     startReview: () => setReviewing(true),
     cancelReview: () => setReviewing(false),
-    save: (dossier: Dossier) => send(() => sendRequest({ type: 'follow-story', dossier })),
+    save: (dossier: Dossier) => send(() => sendRequest({ type: 'follow-story', dossier, ...forTab() })),
     addToStory: (dossierId: string) => merge(dossierId, false, false),
     aboutStory: (dossierId: string) => merge(dossierId, true, false),
   };
