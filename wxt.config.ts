@@ -29,8 +29,10 @@ export default defineConfig({
     // sidebar.html by a fixed address (nor probe for Backstory with it). Firefox's moz-extension
     // ids are already random per install, and its MV2 manifest has no such key. The frame is
     // still only its tab's with the content script's token (entrypoints/background/sidebar-mounts.ts).
+    // content-article.js: the content script's article part, imported by content.js on articles only
+    // (why a web-accessible import and not an injection by the background: entrypoints/content/article-slot.ts).
     web_accessible_resources: [
-      { resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: ['sidebar.html', 'content-article.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     commands: {
       'toggle-sidebar': {

@@ -1,22 +1,18 @@
 import type { ContentMessage, ContentResponseMap, PageContext, PageStatus, RequestOf, Request, ResponseMap, SidebarCommand } from '../../core/messages';
-import { MAX_SNAPSHOT_CHARS } from '../../core/messages';
 import { detectArticle } from '../../core/page/detect-article';
 import type { TopicMatch } from '../../core/match/types';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SidebarHost } from './sidebar-host';
+import type { ArticleCode } from './article-code';
+import { createArticleLoader } from './article-slot';
 import { stripHash } from '../../core/url';
 import { chooseStartingState, stateToRemember, type StateCause } from '../../core/sidebar/state';
 import { yieldToPage } from './wait-for-load';
 
-// What runs on every page is detection only (core/page/detect-article): the modules that read an
-// article (metadata, zones, the matcher), highlight terms or mount the sidebar are evaluated on
-// first use, so a page that is not an article never runs their top-level code (date tables,
-// stemmers' regexes, the messaging polyfill).
-type Highlight = typeof import('./highlight');
-let highlightModule: Highlight | undefined;
-const loadHighlight = async (): Promise<Highlight> => (highlightModule ??= await import('./highlight'));
-let sidebarModule: typeof import('./sidebar-host') | undefined;
-const loadSidebar = async () => (sidebarModule ??= await import('./sidebar-host'));
+// What runs on every page is detection only (core/page/detect-article): the code that reads an
+// article (metadata, zones, the matcher), highlights terms, mounts the sidebar or snapshots the page
+// is not in this script at all. It is content-article.js, loaded on articles only, while the
+// background is asked for the page's context (article-slot.ts).
 
 /**
  * The browser's own extension API, not webextension-polyfill: in a bundle the polyfill is wrapped
@@ -26,6 +22,7 @@ const loadSidebar = async () => (sidebarModule ??= await import('./sidebar-host'
  */
 interface RuntimeApi {
   sendMessage(message: unknown): Promise<unknown>;
+  getURL(path: string): string;
   onMessage: { addListener(listener: (message: unknown, sender: unknown, sendResponse: (response?: unknown) => void) => boolean | undefined): void };
 }
 function runtimeApi(): RuntimeApi {
@@ -35,7 +32,13 @@ function runtimeApi(): RuntimeApi {
 async function sendRequest<T extends Request['type']>(request: RequestOf<T>): Promise<ResponseMap[T]> {
   return (await runtimeApi().sendMessage(request)) as ResponseMap[T];
 }
-const clearHighlights = (): void => highlightModule?.clearHighlights();
+const loadArticleCode = createArticleLoader((path) => runtimeApi().getURL(path));
+/** The article code once loaded (what has highlights or a sidebar to clear has it). */
+let articleCode: ArticleCode | undefined;
+async function loadArticle(): Promise<ArticleCode> {
+  return (articleCode = await loadArticleCode());
+}
+const clearHighlights = (): void => articleCode?.clearHighlights();
 
 // SPA news sites change the URL first and render the next article after.
 const LOCATION_SETTLE_MS = 250;
@@ -87,8 +90,8 @@ export function startController(ctx: ContentScriptContext): void {
     // From the metadata already read (the dir attribute, else the language): computing the
     // page's style here would force a style pass over a page that may be huge.
     const pageDir = status.metadata?.dir ?? (document.documentElement.dir.toLowerCase() === 'rtl' ? 'rtl' : 'ltr');
-    if (!sidebarModule) return; // loaded by every caller (loadSidebar) before it shows the sidebar
-    sidebar ??= sidebarModule.createSidebarHost({
+    if (!articleCode) return; // loaded by every caller (loadArticle) before it shows the sidebar
+    sidebar ??= articleCode.createSidebarHost({
       side: pageDir === 'rtl' ? 'left' : 'right',
       // The frame is this tab's sidebar only with this token (see entrypoints/background/sidebar-mounts.ts).
       mount: () => {
@@ -117,15 +120,17 @@ export function startController(ctx: ContentScriptContext): void {
       setStatus({ kind: 'not-article', url, detection });
       return;
     }
-    // An article: the background answers while the metadata is read.
+    // An article: the background answers while the article code loads and the metadata is read.
     const contextReply = sendRequest({ type: 'page-context', url });
     contextReply.catch(() => undefined); // observed below
-    const [{ extractMetadata }, { collectZones }, { matchPage }] = await Promise.all([
-      import('../../core/page/extract-metadata'),
-      import('../../core/match/collect-zones'),
-      import('../../core/match/match-page'),
-    ]);
+    let code: ArticleCode;
+    try {
+      code = await loadArticle();
+    } catch {
+      return; // the extension was reloaded or updated; this copy of the script is orphaned
+    }
     if (id !== run) return;
+    const { extractMetadata, collectZones, matchPage } = code;
     const metadata = extractMetadata(document, url);
     let context: PageContext;
     try {
@@ -170,15 +175,8 @@ export function startController(ctx: ContentScriptContext): void {
     const state = chooseSidebarState(matches[0], context, Boolean(options.dossierId));
     setStatus({ kind: 'matched', url, detection, metadata, matches, sidebar: quiet ? 'closed' : state });
     if (quiet) return; // the badge says it; the browser's side panel shows it
-    await loadSidebar();
-    if (id !== run) return;
     sidebar?.reload(); // in-page navigation: the one sidebar shows the current article
     showSidebar(state, 'code');
-  }
-
-  function snapshot(): ContentResponseMap['cs-snapshot'] {
-    const html = document.documentElement.outerHTML;
-    return { url: location.href, html: html.slice(0, MAX_SNAPSHOT_CHARS), truncated: html.length > MAX_SNAPSHOT_CHARS };
   }
 
   async function runCommand(command: SidebarCommand): Promise<boolean> {
@@ -189,14 +187,14 @@ export function startController(ctx: ContentScriptContext): void {
         if (!(status.kind === 'matched' && !command.dossierId)) await check({ force: true, dossierId: command.dossierId });
         // The reader asked: an article no dossier matches gets the sidebar too, with what the article itself says.
         if (!isArticleStatus()) return false;
-        await loadSidebar();
+        await loadArticle();
         if (command.intent) sidebar?.reload(command.intent);
         showSidebar('open', 'reader', command.intent);
         return true;
       case 'toggle':
         if (sidebar?.state === 'open') sidebar.setState('collapsed', 'reader');
         else if (isArticleStatus()) {
-          await loadSidebar();
+          await loadArticle();
           showSidebar('open', 'reader');
         }
         else return false;
@@ -212,11 +210,11 @@ export function startController(ctx: ContentScriptContext): void {
         await check({ force: false });
         return true;
       case 'highlight':
-        if (command.on) return (await loadHighlight()).highlightTerms(command.terms) > 0;
+        if (command.on) return (await loadArticle()).highlightTerms(command.terms) > 0;
         clearHighlights();
         return true;
       case 'jump':
-        return (await loadHighlight()).jumpToHighlight(command.index);
+        return (await loadArticle()).jumpToHighlight(command.index);
       case 'focus-page':
         sidebar?.returnFocus();
         return true;
@@ -229,7 +227,10 @@ export function startController(ctx: ContentScriptContext): void {
     if (msg?.type === 'cs-status') return Promise.resolve(status);
     // A matched page, or one whose sidebar the reader opened: never an article nobody asked about.
     // In private mode the side panel stands for the sidebar: any article, as when the reader opens the sidebar.
-    if (msg?.type === 'cs-snapshot') return Promise.resolve(status.kind === 'matched' || sidebar || (quiet && isArticleStatus()) ? snapshot() : null);
+    if (msg?.type === 'cs-snapshot') {
+      const shown = status.kind === 'matched' || sidebar || (quiet && isArticleStatus());
+      return shown ? loadArticle().then((code): ContentResponseMap['cs-snapshot'] => code.snapshot()) : Promise.resolve(null);
+    }
     if (msg?.type === 'cs-command') return runCommand(msg.command).then((ok) => ({ ok }));
     return undefined;
   }
