@@ -1,3 +1,5 @@
+import { createPaintCheck, type PaintCheck } from './hidden-paint';
+
 // Text hidden from the reader must not count toward a match: otherwise a page can plant invisible
 // candidate words and watch whether Backstory reacts, learning which stories its reader follows.
 // Pure (no browser API beyond the DOM the caller passes): the content script's walker asks
@@ -17,7 +19,9 @@
 //    clip/clip-path that leaves nothing, transparent text (unless a background is painted through it,
 //    `background-clip: text`), a font under 2px. The matcher asks for this only on a page that already
 //    matched, to read it again (core/match/collect-zones.ts `visibleOnly`), so other pages pay nothing.
-// Not caught: text covered by another element, the same colour as its background, pushed out by text-indent.
+//    Also, for elements holding text: pushed off the page by text-indent, the colour of the background
+//    behind it, covered by another opaque element on the first screen (core/dom/hidden-paint.ts).
+// Not caught: covered text outside the viewport at the time of reading, covers with pointer-events: none.
 
 const HIDING_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:!important)?\s*(?:;|$)|font-size\s*:\s*0(?:px|em|rem|%)?\s*(?:!important)?\s*(?:;|$)|clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)|clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\))/i;
@@ -51,9 +55,11 @@ export interface HiddenCheckOptions {
   layout?: boolean;
   /** Past the budget, call every element hidden (a page cannot pad its way past the check). */
   failClosed?: boolean;
+  /** With layout: how many hit tests (`elementFromPoint`) may look for covered text (hidden-paint.ts). */
+  maxHitTests?: number;
 }
 
-type View = Pick<Window, 'getComputedStyle' | 'scrollX' | 'scrollY'>;
+type View = Pick<Window, 'getComputedStyle' | 'scrollX' | 'scrollY'> & Partial<Pick<Window, 'innerWidth' | 'innerHeight'>>;
 
 /** The computed style's colour is fully transparent ("transparent", "rgba(0, 0, 0, 0)", "#0000"). */
 function transparent(color: string): boolean {
@@ -94,15 +100,16 @@ function holdsText(el: Element): boolean {
  * Containers are asked what hides their subtree without showing in their children's own boxes: a
  * clipping box of at most 1px, a clip or clip-path that leaves nothing.
  */
-function hiddenByLayout(el: Element, view: View, reach: { width: number }): boolean {
+function hiddenByLayout(el: Element, view: View, reach: { width: number }, paint: PaintCheck): boolean {
   // Each computed property read costs (about 0.3 µs): the fewest are read, cheapest rules first.
   // (display: contents never gets here: checkVisibility said it has a box.)
   const style = view.getComputedStyle(el);
   if (style.opacity === '0') return true;
   const text = holdsText(el);
   const clips = style.overflow !== 'visible';
+  let rect: DOMRect | null = null;
   if (clips || text) {
-    const rect = el.getBoundingClientRect();
+    rect = el.getBoundingClientRect();
     if (clips && (rect.width <= 1 || rect.height <= 1)) return true;
     const left = rect.left + view.scrollX;
     const top = rect.top + view.scrollY;
@@ -111,13 +118,37 @@ function hiddenByLayout(el: Element, view: View, reach: { width: number }): bool
   }
   if (style.clipPath !== 'none' && NOTHING_LEFT_CLIP_PATH.test(style.clipPath)) return true;
   if (NOTHING_LEFT_CLIP.test(style.clip) && (style.position === 'absolute' || style.position === 'fixed')) return true;
-  if (!text) return false;
+  if (!text || !rect) return false;
   const size = parseFloat(style.fontSize);
   if (Number.isFinite(size) && size < 2) return true;
+  if (isIndentedOffPage(el, style, rect.left + view.scrollX, size)) return true;
   // The text's paint: -webkit-text-fill-color (computed as the colour unless set), else the colour.
   const fill = (style as CSSStyleDeclaration & { webkitTextFillColor?: string }).webkitTextFillColor || style.color;
   if (transparent(fill)) return !paintedThrough(el, view);
-  return false;
+  // The colour of what lies behind it, or under another element (core/dom/hidden-paint.ts).
+  return paint.isSameColourAsBackground(el, style, rect) || (ownTextLength(el) >= MIN_COVERED_TEXT && paint.isCovered(el, rect));
+}
+
+/** Own text shorter than this (a menu link, a label) is not hit-tested for a cover: the budget goes to prose. */
+const MIN_COVERED_TEXT = 12;
+
+function ownTextLength(el: Element): number {
+  let n = 0;
+  for (let child = el.firstChild; child && n < MIN_COVERED_TEXT; child = child.nextSibling) if (child.nodeType === 3) n += (child.nodeValue ?? '').trim().length;
+  return n;
+}
+
+/**
+ * "text-indent: -9999px": the first line, which holds as much text as the indent makes room for, starts
+ * left of the page. Hidden when all the element's text fits before the page's edge (its width estimated
+ * generously, so a long paragraph whose later lines show is not called hidden).
+ */
+function isIndentedOffPage(el: Element, style: CSSStyleDeclaration, left: number, fontSize: number): boolean {
+  const indent = parseFloat(style.textIndent);
+  if (!(indent < 0) || left + indent >= 0) return false;
+  const chars = (el.textContent ?? '').length;
+  const width = chars * (Number.isFinite(fontSize) ? fontSize : 16) * 0.7;
+  return left + indent + width <= 0;
 }
 
 /** An element with display: contents has no box, so checkVisibility calls it hidden; its children show. */
@@ -135,6 +166,7 @@ export function createHiddenCheck(options: HiddenCheckOptions = {}): HiddenCheck
   let styleChecks = 0;
   let exhausted = false;
   let reach: { width: number } | null = null;
+  let paint: PaintCheck | null = null;
   const check = ((el: Element, markup?: { ariaHidden?: boolean }): boolean => {
     if (isHiddenByMarkup(el, markup)) return true;
     const checkable = el as Element & VisibilityCheckable;
@@ -158,7 +190,8 @@ export function createHiddenCheck(options: HiddenCheckOptions = {}): HiddenCheck
         if (scrolls === 'visible' && el.ownerDocument.body) scrolls = view.getComputedStyle(el.ownerDocument.body).overflowX;
         reach = { width: scrolls === 'hidden' || scrolls === 'clip' ? root.clientWidth : Math.max(root.scrollWidth, root.clientWidth) };
       }
-      return hiddenByLayout(el, view, reach);
+      paint ??= createPaintCheck(el.ownerDocument, view, options.maxHitTests);
+      return hiddenByLayout(el, view, reach, paint);
     } catch {
       return false;
     }
