@@ -17,6 +17,7 @@ beforeEach(async () => {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockReturnValue(undefined);
   vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockReturnValue(undefined);
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockReturnValue(undefined);
   for (const method of ['setBadgeText', 'setBadgeBackgroundColor', 'setTitle'] as const) {
     vi.spyOn(fakeBrowser.action, method).mockResolvedValue(undefined);
   }
