@@ -16,15 +16,20 @@ const MAX_P = 400;
 const MAX_A = 800;
 const LONG_P = 120;
 const MID_P = 60;
-const HEADING = /^H[1-4]$/;
 const STORY_HREF = /\/(?:19|20)\d{2}[/-]\d{1,2}[/-]|[\p{L}\d]+(?:-[\p{L}\d]+){3,}|\d{6,}|\/(?:article|story|news|noticia|artikel)s?\//u;
-const CART_FORM =
-  'form[action*="cart" i], form[action*="basket" i], form[action*="warenkorb" i], form[action*="panier" i], form[action*="carrello" i], form[action*="cesta" i], form[action*="carrinho" i], form[action*="sepet" i], form[action*="checkout" i], [itemprop="price"], [data-price]';
-const PRICE_CLASS = '[class*="price" i], [class*="prix" i], [class*="preis" i], [class*="precio" i], [class*="prezzo" i], [class*="preco" i]';
-const BYLINE_MARK =
-  '[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [class*="autor" i], [class*="auteur" i], [data-testid*="byline" i], a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/auteur/"], a[href*="/journalist"], a[href*="/profile/"]';
-const DATE_TEXT =
-  /(?:^|\D)(?:[0-3]?\d[./-][01]?\d[./-](?:19|20)?\d{2}|(?:19|20)\d{2}[./-][01]?\d[./-][0-3]?\d)(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|jän|mär|okt|dez|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)[a-zé]*\.?\s+[0-3]?\d\b|\b[0-3]?\d\.?\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|jän|mär|okt|dez|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)[a-zé]*|(?:19|20)\d{2}\s*年|\d{1,2}\s+(?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)|(?:vor|il y a|hace|ago)\s|\bago\b/i;
+// Selectors and patterns written out from their word lists (this runs on every page: its script's size
+// counts); each is the same string as the literal it replaces.
+/** `form[action*="cart" i], …` */
+const each = (words: string, make: (word: string) => string): string => words.split(' ').map(make).join(', ');
+const CART_FORM = `${each('cart basket warenkorb panier carrello cesta carrinho sepet checkout', (w) => `form[action*="${w}" i]`)}, [itemprop="price"], [data-price]`;
+const PRICE_CLASS = each('price prix preis precio prezzo preco', (w) => `[class*="${w}" i]`);
+const BYLINE_MARK = `[rel~="author"], [itemprop~="author"], ${each('byline author autor auteur', (w) => `[class*="${w}" i]`)}, [data-testid*="byline" i], ${each('/author/ /authors/ /autor/ /auteur/ /journalist /profile/', (w) => `a[href*="${w}"]`)}`;
+/** Month abbreviations (Latin script) before or after a day number. */
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|jän|mär|okt|dez|ene|abr|ago|dic|gen|mag|giu|lug|set|ott';
+const DATE_TEXT = new RegExp(
+  `(?:^|\\D)(?:[0-3]?\\d[./-][01]?\\d[./-](?:19|20)?\\d{2}|(?:19|20)\\d{2}[./-][01]?\\d[./-][0-3]?\\d)(?!\\d)|\\b(?:${MONTHS})[a-zé]*\\.?\\s+[0-3]?\\d\\b|\\b[0-3]?\\d\\.?\\s+(?:de\\s+)?(?:${MONTHS}|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)[a-zé]*|(?:19|20)\\d{2}\\s*年|\\d{1,2}\\s+(?:يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)|(?:vor|il y a|hace|ago)\\s|\\bago\\b`,
+  'i',
+);
 const BYLINE_TEXT =
   /(?:^|[\s|•·])(?:[Bb]y|BY|[Pp]ar|[Vv]on|VON|[Dd]i|[Pp]or|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez|[Tt]ekst|[Оо]т|[Аа]втор|بقلم|كتب|[Ww]ritten by|[Pp]osted by|[Pp]ublié par|[Ee]scrito por|[Pp]ostado por|[Ss]critto da|[Gg]eschrieben von|[Tt]exto|[Rr]edacción|[Rr]edaktion)[\s:]+\p{Lu}/u;
 

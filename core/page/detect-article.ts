@@ -13,9 +13,13 @@ import { classifyUrl, type UrlKind } from './detect-article-url';
 // the regexes they replace were case-insensitive.
 const ARTICLE_LD = /^(?:https?:\/\/schema\.org\/)?(?:news|reportage|analysis|opinion|review|background|satirical|scholarly|tech|report)?(?:article|blogposting|liveblogposting|newsarticle)$/;
 const LIST_LD = new Set(['itemlist', 'collectionpage', 'searchresultspage']);
-const OTHER_LD = new Set(
-  'website profilepage product faqpage softwareapplication webapplication videoobject imagegallery event musicrecording recipe jobposting course movie tvepisode place localbusiness organization newsmediaorganization webpage'.split(' '),
+// The other known types, in lower case: site-wide nodes (they say nothing about the page itself), the
+// types of a page that is not a story (a product, a video…), and the rest.
+const SITE_LD = new Set(['website', 'organization', 'newsmediaorganization', 'webpage']);
+const STRONG_LD = new Set(
+  'profilepage product videoobject imagegallery softwareapplication webapplication faqpage event jobposting movie tvepisode localbusiness place'.split(' '),
 );
+const OTHER_LD = new Set([...SITE_LD, ...STRONG_LD, 'musicrecording', 'recipe', 'course']);
 /** og:type values that say "not a story": a video, product, profile, book, place… */
 const STRONG_NON_ARTICLE_OG = /^(?:og:)?(?:profile|product|video(?:\.|$)|music\.|book|books\.|place|business|game|restaurant|object)/i;
 
@@ -124,15 +128,14 @@ function readLdSignal(el: Element, s: HeadSignals): void {
   }
   const kinds = article ? null : types.others;
   if (!kinds || !kinds.length) return;
-  // Site-wide nodes (WebSite, Organization, WebPage) say nothing about the page itself.
-  const main = kinds.find((k) => !/^(?:WebSite|Organization|NewsMediaOrganization|WebPage)$/i.test(k));
+  // Site-wide nodes (WebSite, Organization, WebPage) say nothing about the page itself. (The kinds are
+  // ASCII: their lower case is in OTHER_LD.)
+  const main = kinds.find((k) => !SITE_LD.has(k.toLowerCase()));
   if (main) {
     s.negative.push(`json-ld:${main}`);
     s.ldOther = true;
-    if (/^(?:ProfilePage|Product|VideoObject|ImageGallery|SoftwareApplication|WebApplication|FAQPage|Event|JobPosting|Movie|TVEpisode|LocalBusiness|Place)$/i.test(main)) {
-      s.strongNegative = true;
-    }
-  } else if (kinds.some((k) => /^WebSite$/i.test(k))) {
+    if (STRONG_LD.has(main.toLowerCase())) s.strongNegative = true;
+  } else if (kinds.some((k) => k.toLowerCase() === 'website')) {
     s.negative.push('json-ld:website');
   }
 }
