@@ -223,8 +223,9 @@ function checkTopicRequire(topics: unknown[], errors: DossierError[]): void {
       groups.add(typeof term.group === 'string' && term.group !== '' ? `g:${term.group}` : `t:${term.text}`);
     }
     // Backstory's extensions to `require`: `all` (every listed group present), `any` (at least one),
-    // `names` (the groups that name the story: one must be present on a page written in their script).
-    for (const key of ['all', 'any', 'names'] as const) {
+    // `names` (the groups that name the story: one must be present on a page written in their script),
+    // `pair` (any two of these groups together stand in for `any`).
+    for (const key of ['all', 'any', 'names', 'pair'] as const) {
       const listed = topic.require[key];
       if (listed === undefined) continue;
       if (!Array.isArray(listed) || listed.some((g) => typeof g !== 'string')) {

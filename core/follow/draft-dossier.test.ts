@@ -88,6 +88,29 @@ describe('draftDossier', () => {
     expect(elsewhere.some((m) => m.level === 'story')).toBe(false);
   });
 
+  it('asks a page for the kind of event, or for two of the story’s own names together', () => {
+    const draft = draftDossier(articleOf(), { now: NOW });
+    const matcher = compileMatcher([draft.dossier]);
+    const isStory = (title: string, body: string) =>
+      matchPage(matcher, { title, lead: body, metadata: '', body: '', outside: '' }).some((m) => m.level === 'story');
+    // The ship and its strait, without the grounding: still the story (a follow-up on the salvage).
+    expect(isStory('Northern Lantern refloated in the Kessel Strait', 'Tugs freed the Northern Lantern from the Kessel Strait.')).toBe(true);
+    // The ship alone in other news, in a country the story names: not the story.
+    expect(isStory('Northern Lantern gets a new paint scheme in Norway', 'The Northern Lantern was repainted in Norway this winter.')).toBe(false);
+  });
+
+  it('reads a German article’s lone capitalised nouns as nouns, and its names as names', () => {
+    const paragraphs = [
+      'Für die Regierung erlebt Ruritanien gerade einen bewaffneten Aufstand. Dagegen spricht Jaroslav Orlan von einem Marsch für Gerechtigkeit, und der Anführer der Vostok-Miliz konnte nach wenigen Stunden einen ersten Erfolg melden.',
+      'Offenbar kontrollieren Orlans Leute den Stab des Militärbezirks in der Stadt Kresnik.',
+    ];
+    const metadata = metadataOf({ title: 'Aufstand in Ruritanien: Orlan marschiert', language: null });
+    const topic = draftDossier(articleOf(paragraphs, metadata), { now: NOW }).dossier.topics[0];
+    const texts = topic.terms.map((t) => t.text);
+    expect(texts).toEqual(expect.arrayContaining(['Jaroslav Orlan', 'Vostok']));
+    for (const noun of ['Stunden', 'Erfolg', 'Gerechtigkeit', 'Regierung', 'Stadt Kresnik', 'Anführer der Vostok']) expect(texts).not.toContain(noun);
+  });
+
   it('gives the same id to the same article, whatever the tracking parameters', () => {
     expect(articleSourceIdFor('https://harbour.example/a?utm_source=x#top')).toBe(articleSourceIdFor('https://HARBOUR.example/a/'));
   });

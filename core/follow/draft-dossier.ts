@@ -4,6 +4,7 @@ import type { CitedSource, DatedEvent, Quote } from '../analysis/types';
 import { DOSSIER_FORMAT, DOSSIER_VERSION, type Actor, type Claim, type Dossier, type DossierEvent, type Source, type SourceKind } from '../dossier/types';
 import { isExactOutlet } from '../analysis/source-kinds';
 import { findNames, type NameSource } from './find-names';
+import { guessLanguage } from '../text/guess-language';
 import { buildStoryTerms, type StoryEntity } from './story-terms';
 import type { ArticleForDraft, DraftProblem, DraftResult } from './types';
 
@@ -70,6 +71,14 @@ function dayOf(iso: string | null | undefined): string | null {
   const m = typeof iso === 'string' ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso) : null;
   if (!m) return null;
   return [m[1], m[2], m[3]].filter(Boolean).join('-');
+}
+
+/** A page that does not say its language is read in the one its words show (core/text/guess-language). */
+function withLanguage(article: ArticleForDraft): ArticleForDraft {
+  if (typeof article.metadata.language === 'string' && article.metadata.language.trim() !== '') return article;
+  const text = [article.metadata.title ?? '', ...article.paragraphs.filter((p) => typeof p === 'string').slice(0, 30)].join('\n');
+  const language = guessLanguage(text);
+  return language ? { ...article, metadata: { ...article.metadata, language } } : article;
 }
 
 function languageOf(article: ArticleForDraft): string {
@@ -253,7 +262,8 @@ function cleanHeadline(article: ArticleForDraft): string {
  * A valid dossier from one article: headline and key points, actors, quotes as claims, the article and the
  * sources it cites, its dated events, and the story topic that finds other coverage (see story-terms.ts).
  */
-export function draftDossier(article: ArticleForDraft, options: { now?: string } = {}): DraftResult {
+export function draftDossier(given: ArticleForDraft, options: { now?: string } = {}): DraftResult {
+  const article = withLanguage(given);
   const now = options.now ?? new Date().toISOString();
   const title = cleanHeadline(article);
   const articleId = articleSourceIdFor(article.url);

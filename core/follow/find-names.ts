@@ -131,6 +131,8 @@ interface Token {
   isSentenceStart: boolean;
   /** The common noun at the end of a hyphenated compound ("Chef" in "Wagner-Chef"). */
   isCompoundHead?: boolean;
+  /** A named part of such a compound ("Wagner" in "Wagner-Miliz"): written as a name by the compound itself. */
+  isCompoundPart?: boolean;
 }
 
 /** A word with two capitals or more: "OpenAI", "ChatGPT", "FTX". */
@@ -169,7 +171,7 @@ function tokenize(text: string, language: string | null = null): Token[] {
       // The named parts as words of their own ("Nord", "Stream"); the head marked, never a name word.
       let at = start;
       compound.parts.forEach((part, k) => {
-        tokens.push({ text: part, lower: part.toLowerCase(), start: at, end: at + part.length, isSentenceStart: k === 0 && isSentenceStart });
+        tokens.push({ text: part, lower: part.toLowerCase(), start: at, end: at + part.length, isSentenceStart: k === 0 && isSentenceStart, isCompoundPart: true });
         at += part.length + 1;
       });
       tokens.push({ text: compound.head, lower: compound.head.toLowerCase(), start: at, end: at + compound.head.length, isSentenceStart: false, isCompoundHead: true });
@@ -199,6 +201,8 @@ const GERMAN_DETERMINERS = new Set(
   ).split(' '),
 );
 // Endings no German name has and many German nouns do: "Erfüllung", "Verpflichtungen", "Freiheit".
+// An inflected German adjective before a noun: "alte", "jüngsten", "russischer".
+const GERMAN_ADJECTIVE_ENDING = /\p{L}{2}(?:e|en|er|es|em)$/u;
 const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|chen)$/u;
 
 function languageOf(language: string | null): string {
@@ -257,6 +261,8 @@ interface Run {
   words: string[];
   /** After a word of place: "in Baltimore", "in the Suez Canal". */
   isLocative: boolean;
+  /** Written so that only a name is: several words, an acronym, inner capitals, a compound's named part, a country. */
+  isConfirmed: boolean;
 }
 
 /** Whether the words before token `i` say a place follows: "in", "in the", "près de". */
@@ -268,6 +274,7 @@ function isAfterLocative(tokens: Token[], i: number, text: string): boolean {
 
 function findRuns(text: string, stats: Map<string, CaseStats>, language: string | null, titleCase: boolean): Run[] {
   const tokens = tokenize(text, language);
+  const nounCapitalising = NOUN_CAPITALISING.has(languageOf(language));
   const runs: Run[] = [];
   let run: Token[] = [];
   let runStart = 0;
@@ -279,9 +286,17 @@ function findRuns(text: string, stats: Map<string, CaseStats>, language: string 
       isLocative = false;
     }
     if (run.length === 1 && TITLES.has(run[0].lower)) run = [];
+    // German: after a determiner or an inflected adjective the first word is a common noun ("der
+    // Stadt Rostow", "der alte Anführer der Wagner-Miliz"); names rarely take either.
+    const before = tokens[runStart - 1];
+    if (nounCapitalising && run.length >= 2 && before && LOWER_START.test(before.text) && !/[^\s]/.test(text.slice(before.end, run[0].start)) &&
+      (GERMAN_DETERMINERS.has(before.lower) || GERMAN_ADJECTIVE_ENDING.test(before.lower)) && !INNER_CAPITAL.test(run[0].text)) {
+      run.shift();
+    }
     // "Mitbegründer von ChatGPT": once the title is gone, so is the word that tied it to the name.
     while (run.length > 0 && CONNECTORS.has(run[0].lower)) run.shift();
-    if (run.length > 0 && run.length <= 6) runs.push({ words: run.map((t) => t.text), isLocative });
+    const isConfirmed = run.length > 1 || run.some((t) => t.isCompoundPart || INNER_CAPITAL.test(t.text) || findCountryCode(t.text) !== null);
+    if (run.length > 0 && run.length <= 6) runs.push({ words: run.map((t) => t.text), isLocative, isConfirmed });
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -326,8 +341,10 @@ export function findNames(source: NameSource): NameCandidate[] {
   const language = source.language;
   const stats = collectCaseStats([...source.lead, ...source.body], language);
   const byKey = new Map<string, NameCandidate & { spellings: Map<string, number> }>();
-  const add = (words: string[], zone: NameZone, isLocative = false) => {
+  const confirmed = new Set<string>();
+  const add = (words: string[], zone: NameZone, isLocative = false, isConfirmed = true) => {
     const key = words.map((w) => w.toLowerCase()).join(' ');
+    if (isConfirmed) confirmed.add(key);
     let c = byKey.get(key);
     if (!c) {
       c = {
@@ -347,15 +364,20 @@ export function findNames(source: NameSource): NameCandidate[] {
     c.spellings.set(surface, (c.spellings.get(surface) ?? 0) + (zone === 'body' || zone === 'lead' ? 2 : 1));
   };
   const titleCase = isTitleCase(source.headline);
-  for (const run of findRuns(source.headline, stats, language, titleCase)) add(run.words, 'headline', run.isLocative);
-  for (const text of source.lead) for (const run of findRuns(text, stats, language, false)) add(run.words, 'lead', run.isLocative);
-  for (const text of source.body) for (const run of findRuns(text, stats, language, false)) add(run.words, 'body', run.isLocative);
+  for (const run of findRuns(source.headline, stats, language, titleCase)) add(run.words, 'headline', run.isLocative, run.isConfirmed);
+  for (const text of source.lead) for (const run of findRuns(text, stats, language, false)) add(run.words, 'lead', run.isLocative, run.isConfirmed);
+  for (const text of source.body) for (const run of findRuns(text, stats, language, false)) add(run.words, 'body', run.isLocative, run.isConfirmed);
+  // German capitalises every noun: a lone capitalised word is a name only where the article also
+  // writes it as one (in a longer name, "Jewgeni Prigoschin" → "Prigoschin"; in a compound, "Wagner-Miliz"),
+  // else "Stunden", "Erfolg", "Putschversuch" would be the story's names.
+  const confirmedWords = new Set([...confirmed].flatMap((key) => key.split(' ')));
+  const isGerman = NOUN_CAPITALISING.has(languageOf(language));
   for (const keyword of source.keywords) {
     const words = [...keyword.matchAll(WORD)].map((m) => m[0]);
     if (words.length > 0 && words.length <= 5 && UPPER_START.test(words[0])) add(words, 'keywords');
   }
   // A keyword the text never writes as a name is a section label ("Embargoes and Sanctions"), not a name.
-  return [...byKey.values()].filter((c) => c.counts.headline + c.counts.lead + c.counts.body > 0).map(({ spellings, ...c }) => {
+  return [...byKey.values()].filter((c) => c.counts.headline + c.counts.lead + c.counts.body > 0 && (!isGerman || confirmed.has(c.key) || c.isAcronym || confirmedWords.has(c.key))).map(({ spellings, ...c }) => {
     // The spelling the text uses most (body and lead count double: headlines may shout in capitals).
     const best = [...spellings.entries()].sort((a, b) => b[1] - a[1])[0];
     return { ...c, text: best ? best[0] : c.text };

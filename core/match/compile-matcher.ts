@@ -165,6 +165,7 @@ export function compileMatcher(dossiers: MatcherSource[]): CompiledMatcher {
         requireScore: typeof req.score === 'number' ? req.score : 0,
         requireAll: toGroups(req.all),
         requireAny: toGroups(req.any),
+        requirePair: toGroups(req.pair),
         requireNames: toGroups(req.names),
         nameScripts: scriptsOfGroups(topic.terms, req.names),
         // Only the story is bounded in time: a wider theme (`related`) predates it by design.

@@ -121,6 +121,26 @@ describe('matchPage', () => {
     expect(run('alpha gamma')).toBe(0); // none of "any"
   });
 
+  it('honours require.pair: two of its groups together stand in for require.any', () => {
+    const t: Topic = {
+      id: 't',
+      label: 't',
+      level: 'story',
+      terms: [
+        { text: 'mutiny', group: 'kind' },
+        { text: 'Orlan', group: 'leader' },
+        { text: 'Vostok Legion', group: 'militia' },
+        { text: 'Ruritania', group: 'country' },
+      ],
+      require: { groups: 2, score: 0, any: ['kind'], pair: ['leader', 'militia'] },
+    };
+    const m = compileMatcher([{ id: 'd', topics: [t] }]);
+    const run = (body: string) => matchPage(m, zones({ title: body, body })).length;
+    expect(run('Orlan leads a mutiny')).toBe(1); // the kind, and a second group
+    expect(run('Orlan and the Vostok Legion')).toBe(1); // two of the pair
+    expect(run('Orlan visits Ruritania')).toBe(0); // one name beside a country: other news of the same man
+  });
+
   it('returns story before related, each with its level', () => {
     const ms = matchPage(matcher, zones({ lead: 'Valmora dockers strike at the port; a container ship waits.' }));
     expect(ms.map((m) => [m.topicId, m.level])).toEqual([

@@ -200,7 +200,10 @@ export function matchPage(
       prominentGroups += prominent;
     }
     const present = (g: number) => tally.groups.get(g)?.[2] === 1;
-    const hasAll = topic.requireAll.every(present) && (topic.requireAny.length === 0 || topic.requireAny.some(present));
+    // `require.pair`: two of the story's names together say it as well as the `any` group (its kind of event) does.
+    const pairs = topic.requirePair ?? [];
+    const hasPair = pairs.length > 1 && pairs.filter(present).length >= 2;
+    const hasAll = topic.requireAll.every(present) && (topic.requireAny.length === 0 || topic.requireAny.some(present) || hasPair);
     const needed = topic.requireScore * sensitivity;
     if (!hasAll || groupsInArticle < Math.max(1, topic.requireGroups) || score < needed) continue;
     const order = tally.terms.map((_, k) => k).sort((a, b) => tally.scores[b] - tally.scores[a]);

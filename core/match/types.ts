@@ -37,6 +37,8 @@ export interface CompiledTopic {
   requireAll: number[];
   /** Group numbers of which at least one must be present (dossier `require.any`; empty = no rule). */
   requireAny: number[];
+  /** Any two of these groups together stand in for `requireAny` (`require.pair`). */
+  requirePair: number[];
   /** Groups that name the story (dossier `require.names`): a page written in a script one of them is
    *  spelled in must contain one of them to be the story. Empty = no rule. */
   requireNames: number[];
