@@ -122,8 +122,16 @@ export async function launchFirefox(options: { prefs?: Record<string, string | n
   async function openExtensionPage(path: string, options: { window?: boolean } = {}): Promise<Page> {
     const page = await browser.newPage(options.window ? { type: 'window' } : undefined);
     const url = extensionUrl(path);
-    // The navigation's promise never settles for a moz-extension:// document (see above).
-    page.goto(url, { timeout: 0 }).catch(() => undefined);
+    // The navigation's promise never settles for a moz-extension:// document (see above), and Firefox
+    // 153 ESR's BiDi refuses it outright ("not allowed in this context"): the tab navigates itself, to
+    // the web-accessible sidebar.html first (a frame-less copy, served nothing), then same-origin on.
+    const viaSidebar = extensionUrl('sidebar.html');
+    const go = (address: string) => page.evaluate((u) => void (location.href = u), address).catch(() => undefined);
+    if (path !== 'sidebar.html' && !path.startsWith('sidebar.html?')) {
+      await go(viaSidebar);
+      await waitFor(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false), 'an extension page', 15_000);
+    }
+    await go(url);
     await waitFor(() => page.evaluate((want) => location.href === want && document.readyState === 'complete', url), `${path} to load`, 15_000);
     return page;
   }
