@@ -77,6 +77,15 @@ describe('draftDossier', () => {
       outside: '',
     });
     expect(french.some((m) => m.level === 'story')).toBe(true);
+    // Japanese: the ship's name as written in the Latin alphabet, and the kind of event (座礁, ran aground).
+    const japanese = matchPage(matcher, {
+      title: 'フェリー「Northern Lantern」が海峡で座礁、航路が封鎖',
+      lead: '沿岸当局によると、フェリーが火曜日に座礁し、乗客にけが人はいない。',
+      metadata: '',
+      body: '',
+      outside: '',
+    });
+    expect(japanese.some((m) => m.level === 'story')).toBe(true);
     // The same kind of event elsewhere, with none of the story's names, is not the story.
     const elsewhere = matchPage(matcher, {
       title: 'Cargo ship runs aground near Rotterdam',
