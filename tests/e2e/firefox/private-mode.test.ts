@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { servePages, type PageServer } from '../harness';
 import { countHosts, readTableInExtension, waitFor } from '../journeys';
-import { firefoxScreenshot, launchFirefox, type FirefoxSession } from './harness';
+import { firefoxScreenshot, launchFirefox, openSidebar, type FirefoxSession } from './harness';
 
 // Private mode in Firefox (issue 13 item 3, issue 14 item 3): nothing on the page, the match on the
 // toolbar badge, and the sidebar in Firefox's own sidebar (sidebar_action: sidebar.html?panel=1).
@@ -113,5 +113,29 @@ describe('Firefox: private mode', () => {
     expect(await read('text')).toMatch(/Unit 8200/);
     expect(await countHosts(page)).toBe(0);
     await popup.close();
+  });
+});
+
+describe('Firefox: a page that forges WXT’s “content script started” event', () => {
+  beforeAll(() => session.inExtension(setPrivateModeInExtension, false));
+
+  it('cannot switch Backstory off: the story’s sidebar still appears', async () => {
+    // Firefox's runtime.id is the add-on id of the manifest, the same for every reader: the event's name is public.
+    const page = await session.newPage();
+    await page.evaluateOnNewDocument(() => {
+      const started = 'backstory@backstory.invalid:content:wxt:content-script-started';
+      const forge = () => {
+        document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+        window.postMessage({ type: started, contentScriptName: 'content', messageId: 'forged' }, '*');
+      };
+      const timer = setInterval(forge, 20);
+      setTimeout(() => clearInterval(timer), 6000);
+    });
+    await page.goto(server.url('/en-story.html?hostile=forges-started-firefox'));
+    const frame = await openSidebar(page, { analysis: false, timeout: 20_000 });
+    expect(await frame.evaluate(() => document.body.innerText)).toMatch(/Unit 8200/);
+    await new Promise((r) => setTimeout(r, 6500));
+    expect(await countHosts(page)).toBe(1);
+    await page.close();
   });
 });
