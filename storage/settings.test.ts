@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isSiteAllowed } from './settings';
+import { DEFAULT_SETTINGS, isSiteAllowed, sanitizeSettings } from './settings';
 
 describe('isSiteAllowed', () => {
   it('blocks a listed site and its subdomains, not look-alikes', () => {
@@ -14,5 +14,15 @@ describe('isSiteAllowed', () => {
     const settings = { ...DEFAULT_SETTINGS, allowedSites: ['theguardian.com'] };
     expect(isSiteAllowed('https://www.theguardian.com/world', settings).runs).toBe(true);
     expect(isSiteAllowed('https://example.org/', settings)).toEqual({ runs: false, reason: 'site-not-allowed' });
+  });
+});
+
+describe('privateMode', () => {
+  it('is off by default and off for anything but a boolean (a restored backup of an older version, a wrong type)', () => {
+    expect(DEFAULT_SETTINGS.privateMode).toBe(false);
+    expect(sanitizeSettings({}).privateMode).toBe(false);
+    expect(sanitizeSettings({ privateMode: 'true' }).privateMode).toBe(false);
+    expect(sanitizeSettings({ privateMode: 1 }).privateMode).toBe(false);
+    expect(sanitizeSettings({ privateMode: true }).privateMode).toBe(true);
   });
 });
