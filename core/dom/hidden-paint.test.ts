@@ -97,7 +97,8 @@ describe('text the colour of what lies behind it', () => {
     expect(check(make({ parent: body, style: white, box: { top: 2000 } }))).toBe(true);
     const box = make({ parent: body, text: null, style: { backgroundColor: 'rgb(250, 250, 250)' } });
     expect(check(make({ parent: box, style: { color: 'rgb(251, 251, 251)', webkitTextFillColor: 'rgb(251, 251, 251)' }, box: { top: 2000 } }))).toBe(true);
-    // Faint but readable grey, and ordinary text, stay.
+    // Faint but readable grey, yellow on white (low contrast, another hue), and ordinary text, stay.
+    expect(check(make({ parent: body, style: { color: 'rgb(255, 255, 0)', webkitTextFillColor: 'rgb(255, 255, 0)' }, box: { top: 2000 } }))).toBe(false);
     expect(check(make({ parent: body, style: { color: 'rgb(200, 200, 200)', webkitTextFillColor: 'rgb(200, 200, 200)' }, box: { top: 2000 } }))).toBe(false);
     expect(check(make({ parent: body, box: { top: 2000 } }))).toBe(false);
   });
@@ -158,6 +159,13 @@ describe('text covered by another element, and pushed out by text-indent', () =>
     onHit(() => bar);
     expect(createHiddenCheck({ layout: true })(text)).toBe(false);
     onHit(() => text);
+    expect(createHiddenCheck({ layout: true })(text)).toBe(false);
+    // A box of the flow that a broken layout lets overlap, and a frame (its document may be transparent), do not.
+    const flow = make({ parent: body, text: null, style: { backgroundColor: 'rgb(255, 255, 255)' } });
+    onHit(() => flow);
+    expect(createHiddenCheck({ layout: true })(text)).toBe(false);
+    const frame = make({ tag: 'IFRAME', parent: body, text: null, style: { position: 'absolute' } });
+    onHit(() => frame);
     expect(createHiddenCheck({ layout: true })(text)).toBe(false);
   });
   it('text outside the viewport is not hit-tested (the browser cannot say), nor short labels', () => {

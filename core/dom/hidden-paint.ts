@@ -11,9 +11,22 @@
 
 type Rgba = [r: number, g: number, b: number, a: number];
 
+// A page uses few colours, read for every element: parsed once each.
+const parsed = new Map<string, Rgba | null>();
+
 /** A computed colour ("rgb(1, 2, 3)", "rgba(1 2 3 / 0.5)", "transparent") as numbers; null when not sRGB. */
 export function parseColour(value: string | null | undefined): Rgba | null {
-  const v = (value ?? '').trim().toLowerCase();
+  const key = value ?? '';
+  let colour = parsed.get(key);
+  if (colour === undefined) {
+    colour = readColour(key);
+    if (parsed.size < 2_000) parsed.set(key, colour);
+  }
+  return colour;
+}
+
+function readColour(value: string): Rgba | null {
+  const v = value.trim().toLowerCase();
   if (v === 'transparent') return [0, 0, 0, 0];
   const m = /^rgba?\(([^)]*)\)$/.exec(v);
   if (!m) return null;
@@ -47,11 +60,21 @@ export function contrastRatio(a: Rgba, b: Rgba): number {
 
 /** Below this ratio, text cannot be read against its background (#f5f5f5 on white is 1.09; #eee is 1.16). */
 export const UNREADABLE_CONTRAST = 1.1;
+/** …unless its hue tells it apart: yellow on white has a contrast of 1.07 and is read. */
+const MAX_CHANNEL_GAP = 24;
+
+/** Text of colour `text` cannot be told from `behind` (both opaque): near in lightness and in every channel. */
+export function isUnreadable(text: Rgba, behind: Rgba): boolean {
+  const gap = Math.max(Math.abs(text[0] - behind[0]), Math.abs(text[1] - behind[1]), Math.abs(text[2] - behind[2]));
+  return gap <= MAX_CHANNEL_GAP && contrastRatio(text, behind) < UNREADABLE_CONTRAST;
+}
 /** Hit tests per page for covered text: a few points per visible block of the first screen. */
-export const MAX_HIT_TESTS = 120;
+export const MAX_HIT_TESTS = 60;
 
 const WHITE: Rgba = [255, 255, 255, 1];
 const REPLACED = new Set(['IMG', 'VIDEO', 'CANVAS', 'SVG', 'PICTURE', 'IFRAME', 'OBJECT', 'EMBED', 'INPUT']);
+/** Replaced elements that paint over what is under them (a frame's document may be transparent). */
+const PAINTED = new Set(['IMG', 'VIDEO', 'CANVAS', 'PICTURE']);
 
 type View = Pick<Window, 'getComputedStyle'> & Partial<Pick<Window, 'innerWidth' | 'innerHeight'>>;
 type HitTesting = Partial<Pick<Document, 'elementFromPoint' | 'elementsFromPoint'>>;
@@ -64,7 +87,7 @@ interface Rect {
 
 export interface PaintCheck {
   /** The text's paint is the colour behind it (or too close to read). */
-  isSameColourAsBackground(el: Element, style: CSSStyleDeclaration, rect: Rect): boolean;
+  isSameColourAsBackground(el: Element, style: CSSStyleDeclaration, fill: string, rect: Rect): boolean;
   /** Every sampled point of the element's box, inside the viewport, shows another, opaque element. */
   isCovered(el: Element, rect: Rect): boolean;
   readonly hitTests: number;
@@ -80,7 +103,7 @@ export function createPaintCheck(doc: Document, view: View, maxHitTests = MAX_HI
   const hits = doc as Document & HitTesting;
 
   /** The opaque colour painted behind an element's content, from its own background and its ancestors'. */
-  const backgroundOf = (el: Element): Rgba | null => {
+  const backgroundOf = (el: Element, ownStyle?: CSSStyleDeclaration): Rgba | null => {
     const known = backgrounds.get(el);
     if (known !== undefined) return known;
     // Iterative up the tree (a deep page must not overflow the stack); memoise the whole chain.
@@ -107,18 +130,28 @@ export function createPaintCheck(doc: Document, view: View, maxHitTests = MAX_HI
     for (let i = chain.length - 1; i >= 0; i--) {
       const node = chain[i];
       backgroundReads++;
-      const style = view.getComputedStyle(node);
       if (base !== null) {
-        if (REPLACED.has((node.tagName || '').toUpperCase()) || (style.backgroundImage && style.backgroundImage !== 'none')) base = null;
-        else {
-          const own = parseColour(style.backgroundColor);
-          if (!own) base = null;
-          else if (own[3] > 0) base = over(own, base);
-        }
+        // Colours only: images (rare) are looked for once text matches its background (hasImageBehind).
+        const own = parseColour((node === el && ownStyle ? ownStyle : view.getComputedStyle(node)).backgroundColor);
+        if (!own) base = null;
+        else if (own[3] >= 1) base = own;
+        else if (own[3] > 0) base = over(own, base);
       }
       backgrounds.set(node, base);
     }
     return base;
+  };
+
+  /** A picture or a background image between the text and the opaque colour behind it. */
+  const hasImageBehind = (el: Element): boolean => {
+    for (let node: Element | null = el, i = 0; node && i < 400; node = node.parentElement, i++) {
+      if (REPLACED.has((node.tagName || '').toUpperCase())) return true;
+      const style = view.getComputedStyle(node);
+      if (style.backgroundImage && style.backgroundImage !== 'none') return true;
+      const own = parseColour(style.backgroundColor);
+      if (own && own[3] >= 1) return false;
+    }
+    return false;
   };
 
   const inViewport = (x: number, y: number): boolean =>
@@ -151,27 +184,34 @@ export function createPaintCheck(doc: Document, view: View, maxHitTests = MAX_HI
    */
   const coversOpaquely = (top: Element, el: Element): boolean => {
     let opaque = false;
+    let laidOver = false;
     let node: Element | null = top;
     for (let i = 0; node && i < 40 && !node.contains(el); i++, node = node.parentElement) {
       const s = view.getComputedStyle(node);
       if (s.position === 'fixed' || s.position === 'sticky' || parseFloat(s.opacity) < 1) return false;
+      // Laid over the text on purpose (positioned out of the flow, or lifted by a z-index), not a
+      // box of the flow that a broken layout lets overlap.
+      laidOver ||= s.position === 'absolute' || (s.position === 'relative' && s.zIndex !== 'auto');
       if (opaque) continue;
       const bg = parseColour(s.backgroundColor);
-      opaque = REPLACED.has((node.tagName || '').toUpperCase()) || (!!s.backgroundImage && s.backgroundImage !== 'none') || (bg !== null && bg[3] >= 0.95);
+      // Frames are left out: their documents may be transparent.
+      opaque = PAINTED.has((node.tagName || '').toUpperCase()) || (!!s.backgroundImage && s.backgroundImage !== 'none') || (bg !== null && bg[3] >= 0.95);
     }
-    return opaque;
+    return opaque && laidOver;
   };
 
   return {
-    isSameColourAsBackground(el, style, rect) {
-      const s = style as CSSStyleDeclaration & { webkitTextFillColor?: string; webkitTextStrokeWidth?: string };
-      const fill = parseColour(s.webkitTextFillColor || s.color);
+    isSameColourAsBackground(el, style, fillValue, rect) {
+      const fill = parseColour(fillValue);
       if (!fill || fill[3] === 0) return false; // transparent text is hidden-text.ts's own rule
-      // A shadow or an outline draws the letters in another colour; a blend mode changes the colour.
+      const behind = backgroundOf(el, style);
+      if (!behind || !isUnreadable(over(fill, behind), behind)) return false;
+      // Only now (rarely) the rest: a shadow or an outline draws the letters in another colour, a blend
+      // mode changes it, and a background image up the tree may lie between.
+      const s = style as CSSStyleDeclaration & { webkitTextStrokeWidth?: string };
       if ((s.textShadow && s.textShadow !== 'none') || parseFloat(s.webkitTextStrokeWidth ?? '0') > 0) return false;
       if (s.mixBlendMode && s.mixBlendMode !== 'normal') return false;
-      const behind = backgroundOf(el);
-      if (!behind || contrastRatio(over(fill, behind), behind) >= UNREADABLE_CONTRAST) return false;
+      if (hasImageBehind(el)) return false;
       // Confirm on the first screen that nothing else (a photo under a white headline) lies between.
       const own = paintsOwnAncestor(el, rect);
       if (own !== null) return own;
