@@ -21,7 +21,12 @@ export default defineConfig({
     // contextMenus: "Show Backstory for this article" and "Follow this story" on any page
     // (Firefox accepts this name as an alias of its `menus`).
     // sidePanel (Chrome): private mode shows the sidebar in the browser's side panel (below).
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // scripting (Chrome) and the hosts: the background runs the content script's article part
+    // (content-article.js) in a frame whose content script found an article, with scripting.executeScript
+    // (Firefox MV2: tabs.executeScript), which needs host permissions besides the content script's matches;
+    // they are the same sites, so the install warning is the same (entrypoints/content/article-slot.ts).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     // The sidebar is an extension page framed inside the article's page, so
     // the page can neither read nor restyle it (as the Hypothesis client does).
@@ -29,10 +34,8 @@ export default defineConfig({
     // sidebar.html by a fixed address (nor probe for Backstory with it). Firefox's moz-extension
     // ids are already random per install, and its MV2 manifest has no such key. The frame is
     // still only its tab's with the content script's token (entrypoints/background/sidebar-mounts.ts).
-    // content-article.js: the content script's article part, imported by content.js on articles only
-    // (why a web-accessible import and not an injection by the background: entrypoints/content/article-slot.ts).
     web_accessible_resources: [
-      { resources: ['sidebar.html', 'content-article.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     commands: {
       'toggle-sidebar': {

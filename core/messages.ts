@@ -174,6 +174,8 @@ export type SidebarCommand = v.InferOutput<typeof SidebarCommandSchema>;
 export const RequestSchema = v.variant('type', [
   /** Content script, on an article: may I run here, and with what matcher? */
   v.object({ type: v.literal('page-context'), url: Url, revision: v.optional(v.number()) }),
+  /** Content script, on an article: run the article part of the content script (content-article.js) in my frame. */
+  v.object({ type: v.literal('article-code') }),
   /** Content script: the page's status changed (matched, or no longer matched after in-page navigation). */
   v.object({ type: v.literal('page-status'), status: StatusSchema }),
   /** Content script or sidebar: "not about this story". */
@@ -219,6 +221,7 @@ export type Request =
 
 export interface ResponseMap {
   'page-context': PageContext;
+  'article-code': { ok: boolean };
   'page-status': { ok: true };
   dismiss: { ok: true };
   'sidebar-mount': { ok: boolean };

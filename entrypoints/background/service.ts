@@ -14,6 +14,7 @@ import { updateBadge } from './badge';
 import { applyMenuLanguage, createMenus, MENU_FOLLOW, MENU_OPEN } from './menus';
 import { createBuiltinInstaller } from './builtin';
 import { createSidebarMounts, isPanelRequest, isSidebarFrame, isSidePanel } from './sidebar-mounts';
+import { injectArticleCode } from './article-code';
 import { getSidePanel, PANEL_PORT, type PanelNotice } from '../../storage/side-panel';
 import { observeQuery } from '../../storage/live';
 
@@ -284,6 +285,15 @@ export function createBackgroundService() {
     switch (request.type) {
       case 'page-context':
         return getPageContext(request.url);
+      case 'article-code': {
+        // A content script in a web page, for its own frame only.
+        if (fromExtensionPage || senderTabId === undefined) return { ok: false };
+        const documentId = (sender as { documentId?: string }).documentId;
+        return injectArticleCode(senderTabId, sender.frameId ?? 0, documentId).then(
+          () => ({ ok: true }),
+          () => ({ ok: false }),
+        );
+      }
       case 'page-status': {
         const status = request.status as PageStatus;
         const pageUrl = sender.url ?? sender.tab?.url;

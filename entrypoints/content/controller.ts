@@ -11,8 +11,8 @@ import { yieldToPage } from './wait-for-load';
 
 // What runs on every page is detection only (core/page/detect-article): the code that reads an
 // article (metadata, zones, the matcher), highlights terms, mounts the sidebar or snapshots the page
-// is not in this script at all. It is content-article.js, loaded on articles only, while the
-// background is asked for the page's context (article-slot.ts).
+// is not in this script at all. It is content-article.js, run in this world by the background on
+// articles only, while the background is asked for the page's context (article-slot.ts).
 
 /**
  * The browser's own extension API, not webextension-polyfill: in a bundle the polyfill is wrapped
@@ -22,7 +22,6 @@ import { yieldToPage } from './wait-for-load';
  */
 interface RuntimeApi {
   sendMessage(message: unknown): Promise<unknown>;
-  getURL(path: string): string;
   onMessage: { addListener(listener: (message: unknown, sender: unknown, sendResponse: (response?: unknown) => void) => boolean | undefined): void };
 }
 function runtimeApi(): RuntimeApi {
@@ -32,7 +31,7 @@ function runtimeApi(): RuntimeApi {
 async function sendRequest<T extends Request['type']>(request: RequestOf<T>): Promise<ResponseMap[T]> {
   return (await runtimeApi().sendMessage(request)) as ResponseMap[T];
 }
-const loadArticleCode = createArticleLoader((path) => runtimeApi().getURL(path));
+const loadArticleCode = createArticleLoader(() => sendRequest({ type: 'article-code' }));
 /** The article code once loaded (what has highlights or a sidebar to clear has it). */
 let articleCode: ArticleCode | undefined;
 async function loadArticle(): Promise<ArticleCode> {
