@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchExtension, screenshotPath, servePages, type ExtensionSession, type PageServer } from './harness';
 import { waitFor } from './journeys';
+import { writeFileSync } from 'node:fs';
 
 // Private mode (issue 13 item 3, issue 14 item 3): nothing is added to the page; a match shows on the
 // toolbar badge and the sidebar shows in the browser's own side panel (sidebar.html?panel=1), which the
@@ -100,7 +101,7 @@ async function watchForeignNodes(page: Page): Promise<void> {
  * The side panel's document. Playwright lists no side panel among its pages, but Chromium shows it as a
  * target of type "page": attached over CDP (non-flat session), its expressions evaluated there.
  */
-async function attachToPanel(anyPage: Page): Promise<{ evaluate(expression: string): Promise<unknown>; detach(): Promise<void> }> {
+async function attachToPanel(anyPage: Page): Promise<{ evaluate(expression: string): Promise<unknown>; screenshot(path: string): Promise<void>; detach(): Promise<void> }> {
   const cdp = await session.context.newCDPSession(anyPage);
   const target = await waitFor(async () => {
     const { targetInfos } = await cdp.send('Target.getTargets');
@@ -108,20 +109,26 @@ async function attachToPanel(anyPage: Page): Promise<{ evaluate(expression: stri
   }, 'the side panel target');
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
   let next = 0;
-  const waiting = new Map<number, (reply: { result?: { result?: { value?: unknown } }; error?: unknown }) => void>();
+  const waiting = new Map<number, (reply: { result?: { result?: { value?: unknown }; data?: string }; error?: unknown }) => void>();
   cdp.on('Target.receivedMessageFromTarget', (event) => {
     if (event.sessionId !== sessionId) return;
-    const reply = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } }; error?: unknown };
+    const reply = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown }; data?: string }; error?: unknown };
     if (reply.id !== undefined) waiting.get(reply.id)?.(reply);
   });
+  const call = (method: string, params: object) => {
+    const id = ++next;
+    return new Promise<{ result?: { result?: { value?: unknown }; data?: string } }>((resolve, reject) => {
+      waiting.set(id, (reply) => (reply.error ? reject(new Error(JSON.stringify(reply.error))) : resolve(reply as never)));
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+    });
+  };
   return {
-    evaluate(expression) {
-      const id = ++next;
-      return new Promise((resolve, reject) => {
-        waiting.set(id, (reply) => (reply.error ? reject(new Error(JSON.stringify(reply.error))) : resolve(reply.result?.result?.value)));
-        const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } });
-        cdp.send('Target.sendMessageToTarget', { sessionId, message }).catch(reject);
-      });
+    async evaluate(expression) {
+      return (await call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })).result?.result?.value;
+    },
+    async screenshot(path) {
+      const data = (await call('Page.captureScreenshot', { format: 'png' })).result?.data;
+      if (data) writeFileSync(path, Buffer.from(data, 'base64'));
     },
     detach: () => cdp.detach(),
   };
@@ -224,6 +231,7 @@ describe('private mode', () => {
     expect(text).toMatch(/Azure/);
     // And the article beside it is read, from the page's snapshot, as in the framed sidebar.
     await waitFor(async () => (await panel.evaluate('document.documentElement.dataset.analysis')) === 'ready', 'the article read in the panel', 20_000);
+    await panel.screenshot(screenshotPath('private-mode-side-panel')).catch(() => undefined);
     // Still nothing on the page.
     expect(await page.evaluate(() => document.querySelectorAll('backstory-sidebar').length)).toBe(0);
     expect(page.frames()).toHaveLength(1);
