@@ -21,6 +21,9 @@ import type { ArticleCode } from './article-code';
 // +4.1 ms and matched ones +3.0 ms of script time over the previous build (one bundle) in the same
 // rounds. Latency from asking to the code having run was about even (Chromium median 63 ms imported
 // vs 107 ms injected, p25 53 vs 49; Firefox 157 vs 205 ms), and it overlaps the page-context request.
+// Injected, the same bench run still showed article pages paying more script time than with the one
+// bundle (unmatched +2.8 ms, matched +4.7 ms; non-articles -0.4 ms and -67 KB of heap), on a machine at
+// load 16 on 2 cores: to be measured again on an idle one (why a second script costs more is open).
 export const ARTICLE_SLOT = Symbol.for('backstory.article-code');
 
 type Slot = { [ARTICLE_SLOT]?: ArticleCode };
