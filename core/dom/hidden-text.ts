@@ -126,7 +126,7 @@ function hiddenByLayout(el: Element, view: View, reach: { width: number }, paint
   const fill = (style as CSSStyleDeclaration & { webkitTextFillColor?: string }).webkitTextFillColor || style.color;
   if (transparent(fill)) return !paintedThrough(el, view);
   // The colour of what lies behind it, or under another element (core/dom/hidden-paint.ts).
-  return paint.isSameColourAsBackground(el, style, rect) || (ownTextLength(el) >= MIN_COVERED_TEXT && paint.isCovered(el, rect));
+  return paint.isSameColourAsBackground(el, style, fill, rect) || (ownTextLength(el) >= MIN_COVERED_TEXT && paint.isCovered(el, rect));
 }
 
 /** Own text shorter than this (a menu link, a label) is not hit-tested for a cover: the budget goes to prose. */
