@@ -60,8 +60,12 @@ describe('the built extension', () => {
     expect(manifest.action.default_popup).toBe('popup.html');
     expect(manifest.options_ui?.page ?? manifest.options_page).toBe('options.html');
     // contextMenus: "Show this article's context" on any page (following a story starts there too).
-    expect(manifest.permissions.sort()).toEqual(['contextMenus', 'storage', 'unlimitedStorage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    // sidePanel: private mode's sidebar. scripting and the http(s) hosts: the background runs the content
+    // script's article part in a frame that found an article (entrypoints/content/article-slot.ts), on the
+    // sites the content script runs on anyway; nothing else.
+    expect(manifest.permissions.sort()).toEqual(['contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+    expect(manifest.host_permissions ?? []).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.host_permissions).toEqual(manifest.content_scripts[0].matches);
   });
 
   it('runs its service worker and loads the built-in dossier into IndexedDB on install', async () => {
