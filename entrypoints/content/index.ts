@@ -25,9 +25,9 @@ function refuseForgedScriptStarted(): void {
   );
 }
 
-// Runs on every page: detection first; everything else happens only for articles (its modules are
-// evaluated on first use, see controller.ts), and the sidebar's UI loads (in its own extension
-// frame) only where a page matched.
+// Runs on every page: detection first; everything else happens only for articles (the article part,
+// content-article.js, is not in this script: the background runs it on articles, see article-slot.ts),
+// and the sidebar's UI loads (in its own extension frame) only where a page matched.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // Once the document is parsed and the browser is idle: not in the way of the page's own
