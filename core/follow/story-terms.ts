@@ -204,7 +204,8 @@ function groupId(name: string, used: Set<string>): string {
 
 /**
  * The story topic for a draft: its anchors (names), up to two countries and a few key words, each a
- * group; a page needs two groups, one of them an anchor, and a score that two anchors in the body reach.
+ * group; a page needs two groups (the kind of event and one more, or two of its own names or places;
+ * without a kind, one of them an anchor) and a score that two anchors in the body reach.
  */
 export function buildStoryTerms(source: NameSource, candidates: NameCandidate[], excluded: Set<string>, label: string): StoryTerms {
   const language = source.language;
