@@ -86,7 +86,7 @@ const CALENDAR = new Set(
 );
 
 // All-capital words that are not names of anything a story is about.
-const COMMON_ACRONYMS = new Set(['ceo', 'cfo', 'cto', 'tv', 'am', 'pm', 'gmt', 'utc', 'ok', 'faq', 'pdf', 'html', 'url', 'gps', 'ai', 'it', 'vs', 'etc', 'ap', 'afp', 'dpa', 'epa', 'efe', 'sos', 'ok']);
+const COMMON_ACRONYMS = new Set(['ceo', 'cfo', 'cto', 'tv', 'am', 'pm', 'gmt', 'utc', 'ok', 'faq', 'pdf', 'html', 'url', 'gps', 'ai', 'it', 'vs', 'etc', 'ap', 'afp', 'dpa', 'epa', 'efe', 'sos']);
 
 const stopwordSets = new Map<string, Set<string>>();
 const STOPWORD_DATA = stopwordsIso as unknown as Record<string, string[]>;

@@ -201,7 +201,7 @@ export function matchPage(
     }
     const present = (g: number) => tally.groups.get(g)?.[2] === 1;
     // `require.pair`: two of the story's names together say it as well as the `any` group (its kind of event) does.
-    const pairs = topic.requirePair ?? [];
+    const pairs = topic.requirePair ?? []; // none in a matcher compiled before the option existed
     const hasPair = pairs.length > 1 && pairs.filter(present).length >= 2;
     const hasAll = topic.requireAll.every(present) && (topic.requireAny.length === 0 || topic.requireAny.some(present) || hasPair);
     const needed = topic.requireScore * sensitivity;
